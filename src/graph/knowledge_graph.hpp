@@ -1,0 +1,72 @@
+#pragma once
+// The knowledge graph: a Boost adjacency_list plus the indexes that keep one node per real thing
+// and one edge per (head, relation, tail). KnowledgeGraph is the only writer of the Graph.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/ontology.hpp"
+#include "graph/types.hpp"
+
+namespace kg {
+
+class KnowledgeGraph {
+public:
+    explicit KnowledgeGraph(std::shared_ptr<const Ontology> ontology);
+
+    /// Registers a document and returns its DocId; a document with the same `file` is the same
+    /// document (its id is returned, empty fields are filled in). O(log d).
+    DocId add_document(const DocumentInfo& doc);
+
+    /// Adds an entity, or merges it into the existing one with the same id: aliases are united
+    /// (the label of the first stays canonical), missing attributes are added, evidence is united.
+    /// Throws OntologyError when the id exists with another type, or the id or label is empty.
+    /// O(log V + |aliases| + |evidence|).
+    Vertex add_entity(EntityProps e);
+
+    /// Adds a relation head -> tail, or merges it into the existing edge of the same type between
+    /// the same ends (evidence and inferred_from united, confidence the maximum, an explicit
+    /// statement makes the edge non-inferred). Throws OntologyError naming the relation and both
+    /// ends when the ontology's domain/range forbids it.
+    Edge add_relation(Vertex head, Vertex tail, RelationProps r);
+
+    /// Replaces the confidence and attrs of an existing edge (used by inference passes).
+    void update_relation(Edge e, double confidence, const std::map<std::string, std::string>& attrs);
+
+    std::optional<Vertex> find(std::string_view id) const;
+    std::optional<Edge> find_relation(Vertex head, RelationTypeId type, Vertex tail) const;
+
+    const Graph& graph() const noexcept { return g_; }
+    const Ontology& ontology() const noexcept { return *ontology_; }
+    const std::shared_ptr<const Ontology>& ontology_ptr() const noexcept { return ontology_; }
+    const std::vector<DocumentInfo>& documents() const noexcept { return documents_; }
+
+    std::size_t num_entities() const noexcept { return boost::num_vertices(g_); }
+    std::size_t num_relations() const noexcept { return boost::num_edges(g_); }
+
+    /// Stable id of an edge: "<head id> <relation> <tail id>", the name inferred edges cite.
+    std::string fact_id(Edge e) const;
+
+    /// The stable id kgraph gives an entity of type `type` named `label`:
+    /// "<type in lower case>:<slug of label>", e.g. "person:shin-won-sik".
+    static std::string entity_id(const Ontology& ontology, EntityTypeId type, std::string_view label);
+
+private:
+    std::shared_ptr<const Ontology> ontology_;
+    Graph g_;
+    std::vector<DocumentInfo> documents_;
+    std::map<std::string, DocId, std::less<>> doc_by_file_;
+    std::unordered_map<std::string, Vertex> by_id_;
+    std::map<std::tuple<Vertex, RelationTypeId, Vertex>, Edge> triples_;
+};
+
+/// Inserts `items` into the sorted, unique vector `into`.
+template <class T>
+void merge_sorted_unique(std::vector<T>& into, const std::vector<T>& items);
+
+}  // namespace kg

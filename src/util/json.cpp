@@ -1,0 +1,52 @@
+#include "util/json.hpp"
+
+#include <rapidjson/error/en.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "util/error.hpp"
+
+namespace kg::json {
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path, std::size_t max_bytes) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw InputError("KG-E101", path.string() + ": no such file.");
+    if (fs::is_directory(path, ec))
+        throw InputError("KG-E102", path.string() + ": is a folder, expected a file.");
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes)
+        throw InputError("KG-E103", path.string() + ": file is " + std::to_string(size) +
+                                        " bytes, over the limit of " + std::to_string(max_bytes) +
+                                        " bytes.");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("KG-E104", path.string() + ": cannot read: " + std::strerror(errno) + ".");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw InputError("KG-E104", path.string() + ": read error.");
+    return std::move(ss).str();
+}
+
+rapidjson::Document parse(std::string_view text, const std::string& origin) {
+    rapidjson::Document doc;
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
+                                rapidjson::kParseIterativeFlag;
+    doc.Parse<kFlags>(text.data(), text.size());
+    if (doc.HasParseError()) {
+        throw InputError("KG-E110", origin + ": invalid JSON at byte " +
+                                        std::to_string(doc.GetErrorOffset()) + ": " +
+                                        rapidjson::GetParseError_En(doc.GetParseError()));
+    }
+    return doc;
+}
+
+rapidjson::Document parse_file(const fs::path& path) {
+    const std::string text = read_file(path, kMaxJsonBytes);
+    return parse(text, path.string());
+}
+
+}  // namespace kg::json

@@ -1,0 +1,4 @@
+list(APPEND KG_TEST_SOURCES
+  graph/test_ontology.cpp
+  graph/test_knowledge_graph.cpp
+)
