@@ -1,0 +1,55 @@
+#pragma once
+// The contract every file format implements, and the registry the CLI chooses formats from.
+// One format = one file pair in src/export/ + one line in registry.cpp.
+#include <filesystem>
+#include <istream>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace kg::exporters {
+
+struct ExportOptions {
+    bool include_provenance = true;  ///< evidence (document, sentence, span, quote) on nodes and edges
+};
+
+/// A graph file format. Writers iterate vertices in index order, edges in edges(g) order and
+/// attributes in std::map order, so output is byte-identical for the same graph.
+class Format {
+public:
+    virtual ~Format() = default;
+    virtual std::string_view name() const noexcept = 0;                    ///< "graphml"
+    virtual std::vector<std::string_view> extensions() const noexcept = 0;  ///< {".graphml"}
+    virtual std::string_view description() const noexcept = 0;
+    virtual void write(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts) const = 0;
+    /// Whether read() is supported (kgraph reads back the formats that keep the whole graph).
+    virtual bool can_read() const noexcept { return false; }
+    /// Reads a file this format's write() produced. `origin` names the input in errors.
+    virtual KnowledgeGraph read(std::istream& is, std::shared_ptr<const Ontology> ontology,
+                                const std::string& origin) const;
+};
+
+/// All formats kgraph knows, in a fixed order.
+const std::vector<std::unique_ptr<Format>>& formats();
+
+/// The format for a file name's extension; throws kg::ExportError listing the known extensions.
+const Format& format_for_path(const std::filesystem::path& path);
+
+/// The format with this name; throws kg::ExportError listing the known names.
+const Format& format_by_name(std::string_view name);
+
+/// Writes `kg` to `path` atomically (temporary file + rename) in the format of its extension,
+/// or `format_name` when given.
+void write_graph_file(const KnowledgeGraph& kg, const std::filesystem::path& path,
+                      const ExportOptions& opts = {}, std::string_view format_name = {});
+
+/// Reads a graph file kgraph wrote (GraphML or JSON-LD), by extension. Throws kg::InputError
+/// naming the file and the problem.
+KnowledgeGraph read_graph_file(const std::filesystem::path& path,
+                               std::shared_ptr<const Ontology> ontology);
+
+}  // namespace kg::exporters
