@@ -2,3 +2,4 @@ list(APPEND KG_TEST_SOURCES
   graph/test_ontology.cpp
   graph/test_knowledge_graph.cpp
 )
+list(APPEND KG_TEST_SOURCES graph/test_succession.cpp)
