@@ -48,10 +48,9 @@ Vertex KnowledgeGraph::add_entity(EntityProps e) {
     if (auto it = by_id_.find(e.id); it != by_id_.end()) {
         EntityProps& known = g_[it->second];
         if (known.type != e.type)
-            throw OntologyError("KG-E212", "entity '" + e.id + "' is a " +
-                                               ontology_->entity(known.type).id +
-                                               " and cannot also be a " +
-                                               ontology_->entity(e.type).id + ".");
+            throw OntologyError("KG-E212",
+                                "entity '" + e.id + "' is a " + ontology_->entity(known.type).id +
+                                    " and cannot also be a " + ontology_->entity(e.type).id + ".");
         if (e.label != known.label) e.aliases.push_back(e.label);
         std::erase(e.aliases, known.label);
         merge_sorted_unique(known.aliases, e.aliases);
@@ -77,8 +76,9 @@ Edge KnowledgeGraph::add_relation(Vertex head, Vertex tail, RelationProps r) {
     const auto& rel = ontology_->relation(r.type);
     if (!ontology_->allows(r.type, g_[head].type, g_[tail].type))
         throw OntologyError("KG-E222", "relation '" + rel.id + "' cannot go from " +
-                                           ontology_->entity(g_[head].type).id + " '" + g_[head].id +
-                                           "' to " + ontology_->entity(g_[tail].type).id + " '" +
+                                           ontology_->entity(g_[head].type).id + " '" +
+                                           g_[head].id + "' to " +
+                                           ontology_->entity(g_[tail].type).id + " '" +
                                            g_[tail].id + "' (domain/range of relations.json).");
     r.confidence = std::clamp(r.confidence, 0.0, 1.0);
     std::sort(r.evidence.begin(), r.evidence.end());
@@ -114,7 +114,8 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
     return std::nullopt;
 }
 
-std::optional<Edge> KnowledgeGraph::find_relation(Vertex head, RelationTypeId type, Vertex tail) const {
+std::optional<Edge> KnowledgeGraph::find_relation(Vertex head, RelationTypeId type,
+                                                  Vertex tail) const {
     if (auto it = triples_.find(std::make_tuple(head, type, tail)); it != triples_.end())
         return it->second;
     return std::nullopt;

@@ -16,7 +16,7 @@
 namespace kg {
 
 class KnowledgeGraph {
-public:
+  public:
     explicit KnowledgeGraph(std::shared_ptr<const Ontology> ontology);
 
     /// Registers a document and returns its DocId; a document with the same `file` is the same
@@ -36,7 +36,8 @@ public:
     Edge add_relation(Vertex head, Vertex tail, RelationProps r);
 
     /// Replaces the confidence and attrs of an existing edge (used by inference passes).
-    void update_relation(Edge e, double confidence, const std::map<std::string, std::string>& attrs);
+    void update_relation(Edge e, double confidence,
+                         const std::map<std::string, std::string>& attrs);
 
     std::optional<Vertex> find(std::string_view id) const;
     std::optional<Edge> find_relation(Vertex head, RelationTypeId type, Vertex tail) const;
@@ -54,9 +55,10 @@ public:
 
     /// The stable id kgraph gives an entity of type `type` named `label`:
     /// "<type in lower case>:<slug of label>", e.g. "person:shin-won-sik".
-    static std::string entity_id(const Ontology& ontology, EntityTypeId type, std::string_view label);
+    static std::string entity_id(const Ontology& ontology, EntityTypeId type,
+                                 std::string_view label);
 
-private:
+  private:
     std::shared_ptr<const Ontology> ontology_;
     Graph g_;
     std::vector<DocumentInfo> documents_;

@@ -12,7 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void fail(const std::string& origin, const std::string& pointer, const std::string& what) {
+[[noreturn]] void fail(const std::string& origin, const std::string& pointer,
+                       const std::string& what) {
     throw OntologyError("KG-E201", origin + ": " + pointer + ": " + what);
 }
 
@@ -34,8 +35,7 @@ bool is_kebab_case(std::string_view s) {
 }
 
 bool is_color(std::string_view s) {
-    return s.size() == 7 && s[0] == '#' &&
-           std::all_of(s.begin() + 1, s.end(), [](char c) {
+    return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
            });
 }
@@ -70,8 +70,7 @@ std::string get_string(const rapidjson::Value& obj, const char* key, const std::
         if (required) fail(origin, pointer, std::string("missing required key '") + key + "'.");
         return {};
     }
-    if (!it->value.IsString())
-        fail(origin, pointer + "/" + key, "expected a string.");
+    if (!it->value.IsString()) fail(origin, pointer + "/" + key, "expected a string.");
     return {it->value.GetString(), it->value.GetStringLength()};
 }
 
@@ -84,7 +83,8 @@ Style read_style(const rapidjson::Value& obj, const std::string& origin, const s
     check_keys(it->value, {"color", shape_key}, origin, pointer + "/style");
     st.color = get_string(it->value, "color", origin, pointer + "/style", false);
     if (!st.color.empty() && !is_color(st.color))
-        fail(origin, pointer + "/style/color", "'" + st.color + "' is not a colour of the form #RRGGBB.");
+        fail(origin, pointer + "/style/color",
+             "'" + st.color + "' is not a colour of the form #RRGGBB.");
     const std::string second = get_string(it->value, shape_key, origin, pointer + "/style", false);
     if (std::string_view(shape_key) == "shape")
         st.shape = second;
@@ -110,7 +110,8 @@ Ontology Ontology::from_json(std::string_view types_json, std::string_view relat
             if (!pit->value.IsObject()) fail(origin, "/prefixes", "expected an object.");
             for (auto it = pit->value.MemberBegin(); it != pit->value.MemberEnd(); ++it) {
                 if (!it->value.IsString())
-                    fail(origin, std::string("/prefixes/") + it->name.GetString(), "expected a string.");
+                    fail(origin, std::string("/prefixes/") + it->name.GetString(),
+                         "expected a string.");
                 o.prefixes_[it->name.GetString()] = it->value.GetString();
             }
         }
@@ -146,7 +147,8 @@ Ontology Ontology::from_json(std::string_view types_json, std::string_view relat
             const auto& r = rit->value[i];
             const std::string ptr = "/relations/" + std::to_string(i);
             if (!r.IsObject()) fail(origin, ptr, "expected an object.");
-            check_keys(r, {"id", "iri", "domain", "range", "description", "inferable", "style"}, origin, ptr);
+            check_keys(r, {"id", "iri", "domain", "range", "description", "inferable", "style"},
+                       origin, ptr);
             RelationType rt;
             rt.id = get_string(r, "id", origin, ptr, true);
             if (!is_kebab_case(rt.id))
@@ -166,14 +168,16 @@ Ontology Ontology::from_json(std::string_view types_json, std::string_view relat
                     if (!v.IsString()) fail(origin, vptr, "expected a string.");
                     const auto t = o.find_entity_type(v.GetString());
                     if (!t)
-                        fail(origin, vptr, std::string("unknown entity type '") + v.GetString() +
-                                               "' (not in types.json).");
+                        fail(origin, vptr,
+                             std::string("unknown entity type '") + v.GetString() +
+                                 "' (not in types.json).");
                     out.push_back(*t);
                 }
             }
             const auto iit = r.FindMember("inferable");
             if (iit != r.MemberEnd()) {
-                if (!iit->value.IsBool()) fail(origin, ptr + "/inferable", "expected true or false.");
+                if (!iit->value.IsBool())
+                    fail(origin, ptr + "/inferable", "expected true or false.");
                 rt.inferable = iit->value.GetBool();
             }
             rt.style = read_style(r, origin, ptr, "style");
@@ -182,10 +186,10 @@ Ontology Ontology::from_json(std::string_view types_json, std::string_view relat
         }
     }
     // Every compact IRI must use a declared prefix, or the JSON-LD context would be incomplete.
-    auto check_iri = [&](const std::string& iri, const std::string& origin, const std::string& what) {
+    auto check_iri = [&](const std::string& iri, const std::string& origin,
+                         const std::string& what) {
         const auto colon = iri.find(':');
-        if (colon == std::string::npos)
-            fail(origin, what, "IRI '" + iri + "' has no prefix.");
+        if (colon == std::string::npos) fail(origin, what, "IRI '" + iri + "' has no prefix.");
         const std::string prefix = iri.substr(0, colon);
         if (prefix != "http" && prefix != "https" && !o.prefixes_.count(prefix))
             fail(origin, what, "IRI '" + iri + "' uses the undeclared prefix '" + prefix + "'.");

@@ -20,8 +20,8 @@ struct Style {
 };
 
 struct EntityType {
-    std::string id;  ///< PascalCase, e.g. "Person"
-    std::string iri; ///< compact IRI, e.g. "schema:Person"
+    std::string id;   ///< PascalCase, e.g. "Person"
+    std::string iri;  ///< compact IRI, e.g. "schema:Person"
     std::string description;
     Style style;
 };
@@ -39,7 +39,7 @@ struct RelationType {
 
 /// Entity and relation types of the graph. Immutable after load.
 class Ontology {
-public:
+  public:
     /// Loads `dir`/types.json and `dir`/relations.json and validates them: ids well formed and
     /// unique, domain and range naming known types, colours "#RRGGBB", IRIs using a declared
     /// prefix. Throws kg::OntologyError naming the file and the JSON pointer of the fault.
@@ -71,7 +71,7 @@ public:
     /// Expands a compact IRI ("schema:Person") with the declared prefixes.
     std::string expand(std::string_view compact) const;
 
-private:
+  private:
     std::string version_;
     std::string base_;
     std::map<std::string, std::string> prefixes_;

@@ -41,7 +41,8 @@ std::vector<Tenure> office_timeline(const KnowledgeGraph& kg, Vertex office) {
         if (!t.first.empty()) out.push_back(std::move(t));
     }
     std::sort(out.begin(), out.end(), [&](const Tenure& a, const Tenure& b) {
-        return std::tie(a.first, a.last, g[a.person].id) < std::tie(b.first, b.last, g[b.person].id);
+        return std::tie(a.first, a.last, g[a.person].id) <
+               std::tie(b.first, b.last, g[b.person].id);
     });
     return out;
 }
@@ -68,12 +69,13 @@ std::size_t infer_successions(KnowledgeGraph& kg, const SuccessionOptions& optio
             r.inferred = true;
             r.confidence = gap > options.max_gap_days ? options.gap_confidence : 1.0;
             r.attrs["office"] = g[office].id;
-            r.attrs["basis"] = g[before.person].label + " held it " + before.first +
-                               (before.first == before.last ? "" : " to " + before.last) + "; " +
-                               g[after.person].label + " from " + after.first +
-                               (gap > options.max_gap_days ? " (gap of " + std::to_string(gap) +
-                                                                  " days: someone may have held it between)"
-                                                            : "");
+            r.attrs["basis"] =
+                g[before.person].label + " held it " + before.first +
+                (before.first == before.last ? "" : " to " + before.last) + "; " +
+                g[after.person].label + " from " + after.first +
+                (gap > options.max_gap_days ? " (gap of " + std::to_string(gap) +
+                                                  " days: someone may have held it between)"
+                                            : "");
             r.evidence = g[before.holds].evidence;
             r.evidence.insert(r.evidence.end(), g[after.holds].evidence.begin(),
                               g[after.holds].evidence.end());

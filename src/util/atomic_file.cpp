@@ -28,7 +28,8 @@ void fsync_path(const fs::path& p) {
 }
 }  // namespace
 
-void write_file_atomically(const fs::path& target, const std::function<void(std::ostream&)>& write) {
+void write_file_atomically(const fs::path& target,
+                           const std::function<void(std::ostream&)>& write) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
@@ -41,18 +42,18 @@ void write_file_atomically(const fs::path& target, const std::function<void(std:
         {
             std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
             if (!os)
-                throw ExportError("KG-E303", target.string() + ": cannot write: " +
-                                                 std::strerror(errno) + ".");
+                throw ExportError(
+                    "KG-E303", target.string() + ": cannot write: " + std::strerror(errno) + ".");
             write(os);
             os.flush();
-            if (!os)
-                throw ExportError("KG-E304", target.string() + ": write failed (disk full?).");
+            if (!os) throw ExportError("KG-E304", target.string() + ": write failed (disk full?).");
         }
         fsync_path(tmp);
         fs::rename(tmp, target);
     } catch (const fs::filesystem_error& e) {
         fs::remove(tmp, ec);
-        throw ExportError("KG-E305", target.string() + ": cannot replace: " + e.code().message() + ".");
+        throw ExportError("KG-E305",
+                          target.string() + ": cannot replace: " + e.code().message() + ".");
     } catch (...) {
         fs::remove(tmp, ec);
         throw;

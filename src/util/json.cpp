@@ -14,8 +14,7 @@ namespace fs = std::filesystem;
 
 std::string read_file(const fs::path& path, std::size_t max_bytes) {
     std::error_code ec;
-    if (!fs::exists(path, ec))
-        throw InputError("KG-E101", path.string() + ": no such file.");
+    if (!fs::exists(path, ec)) throw InputError("KG-E101", path.string() + ": no such file.");
     if (fs::is_directory(path, ec))
         throw InputError("KG-E102", path.string() + ": is a folder, expected a file.");
     const auto size = fs::file_size(path, ec);
@@ -24,7 +23,8 @@ std::string read_file(const fs::path& path, std::size_t max_bytes) {
                                         " bytes, over the limit of " + std::to_string(max_bytes) +
                                         " bytes.");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("KG-E104", path.string() + ": cannot read: " + std::strerror(errno) + ".");
+    if (!in)
+        throw InputError("KG-E104", path.string() + ": cannot read: " + std::strerror(errno) + ".");
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) throw InputError("KG-E104", path.string() + ": read error.");
@@ -33,8 +33,8 @@ std::string read_file(const fs::path& path, std::size_t max_bytes) {
 
 rapidjson::Document parse(std::string_view text, const std::string& origin) {
     rapidjson::Document doc;
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
-                                rapidjson::kParseIterativeFlag;
+    constexpr unsigned kFlags =
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
     doc.Parse<kFlags>(text.data(), text.size());
     if (doc.HasParseError()) {
         throw InputError("KG-E110", origin + ": invalid JSON at byte " +

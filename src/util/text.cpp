@@ -33,8 +33,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
             if ((p[i + k] & 0xC0) != 0x80) return i;
             cp = (cp << 6) | (p[i + k] & 0x3Fu);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                              (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
         i += len;
     }
@@ -45,9 +45,9 @@ namespace {
 // Latin-1 supplement and Latin Extended-A letters folded to their ASCII base, so that
 // "Lê Văn" and "Le Van" give the same slug. Indexed by code point - 0xC0.
 constexpr const char* kLatinFold[] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0-CF
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0-CF
     "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0-DF
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0-EF
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0-EF
     "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y",   // F0-FF
 };
 constexpr const char* kLatinExtAFold =  // U+0100..U+017F, one base letter per code point
@@ -81,7 +81,10 @@ std::string slugify(std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        std::size_t len = (c & 0xE0) == 0xC0   ? 2
+                          : (c & 0xF0) == 0xE0 ? 3
+                          : (c & 0xF8) == 0xF0 ? 4
+                                               : 1;
         if (i + len > s.size()) len = s.size() - i;
         std::uint32_t cp = 0;
         if (len == 2) cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
@@ -110,7 +113,9 @@ std::string to_lower_ascii(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    auto ws = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
     while (!s.empty() && ws(s.front())) s.remove_prefix(1);
     while (!s.empty() && ws(s.back())) s.remove_suffix(1);
     return s;
@@ -136,7 +141,8 @@ std::vector<std::string> split(std::string_view s, char sep) {
     std::size_t start = 0;
     for (;;) {
         const auto pos = s.find(sep, start);
-        out.emplace_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+        out.emplace_back(
+            s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
         if (pos == std::string_view::npos) break;
         start = pos + 1;
     }
@@ -158,4 +164,18 @@ bool iequals(std::string_view a, std::string_view b) {
     return true;
 }
 
+}  // namespace kg::text
+
+namespace kg::text {
+std::string match_key(std::string_view s) {
+    std::string without_dots;
+    without_dots.reserve(s.size());
+    for (char c : s)
+        if (c != '.') without_dots += c;
+    std::string key = slugify(without_dots);
+    for (char& c : key)
+        if (c == '-') c = ' ';
+    if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+    return key;
+}
 }  // namespace kg::text

@@ -35,3 +35,10 @@ bool istarts_with(std::string_view s, std::string_view prefix);
 bool iequals(std::string_view a, std::string_view b);
 
 }  // namespace kg::text
+
+namespace kg::text {
+/// The key two names are compared by when matching names leniently (gold files, name lookups):
+/// accents folded, lower case, '.' dropped, other punctuation as spaces, a leading "the" dropped.
+/// "The U.S. Department-of-War" -> "us department of war".
+std::string match_key(std::string_view s);
+}  // namespace kg::text

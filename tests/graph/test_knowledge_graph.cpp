@@ -9,7 +9,8 @@ using kg::test::add;
 using kg::test::relate;
 
 TEST_SUITE("graph/knowledge_graph") {
-    TEST_CASE("knowledge graph: the same id merges into one node with united aliases and evidence") {
+    TEST_CASE(
+        "knowledge graph: the same id merges into one node with united aliases and evidence") {
         KnowledgeGraph kg(test::ontology());
         EntityProps a;
         a.type = kg.ontology().entity_type("Person");
@@ -53,13 +54,15 @@ TEST_SUITE("graph/knowledge_graph") {
         CHECK(kg.num_relations() == 2);
     }
 
-    TEST_CASE("knowledge graph: an edge outside domain/range is rejected naming relation and ends") {
+    TEST_CASE(
+        "knowledge graph: an edge outside domain/range is rejected naming relation and ends") {
         KnowledgeGraph kg(test::ontology());
         const auto c = add(kg, "Country", "Freedonia");
         const auto o = add(kg, "Office", "President (Freedonia)");
-        CHECK_THROWS_WITH_AS(relate(kg, c, "holds-office", o),
-                             doctest::Contains("relation 'holds-office' cannot go from Country 'country:freedonia'"),
-                             OntologyError);
+        CHECK_THROWS_WITH_AS(
+            relate(kg, c, "holds-office", o),
+            doctest::Contains("relation 'holds-office' cannot go from Country 'country:freedonia'"),
+            OntologyError);
         CHECK(kg.num_relations() == 0);
     }
 

@@ -3,3 +3,4 @@ list(APPEND KG_TEST_SOURCES
   graph/test_knowledge_graph.cpp
 )
 list(APPEND KG_TEST_SOURCES graph/test_succession.cpp)
+list(APPEND KG_TEST_SOURCES graph/test_evaluation.cpp)

@@ -23,6 +23,7 @@ TEST_SUITE("util/json") {
 
     TEST_CASE("json: a missing file is an InputError naming it") {
         CHECK_THROWS_WITH_AS(kg::json::parse_file("/nonexistent/x.json"),
-                             doctest::Contains("/nonexistent/x.json: no such file"), kg::InputError);
+                             doctest::Contains("/nonexistent/x.json: no such file"),
+                             kg::InputError);
     }
 }

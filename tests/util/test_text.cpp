@@ -9,9 +9,9 @@ TEST_SUITE("util/text") {
         CHECK_FALSE(find_invalid_utf8("plain ascii").has_value());
         CHECK_FALSE(find_invalid_utf8("Müller – 신원식 😀").has_value());
         CHECK(find_invalid_utf8("ab\xff").value() == 2);
-        CHECK(find_invalid_utf8("ab\xc3").value() == 2);          // truncated sequence
-        CHECK(find_invalid_utf8("\xc0\xaf").value() == 0);        // overlong '/'
-        CHECK(find_invalid_utf8("x\xed\xa0\x80").value() == 1);   // UTF-16 surrogate
+        CHECK(find_invalid_utf8("ab\xc3").value() == 2);            // truncated sequence
+        CHECK(find_invalid_utf8("\xc0\xaf").value() == 0);          // overlong '/'
+        CHECK(find_invalid_utf8("x\xed\xa0\x80").value() == 1);     // UTF-16 surrogate
         CHECK(find_invalid_utf8("\xf4\x90\x80\x80").value() == 0);  // above U+10FFFF
     }
 
@@ -32,5 +32,13 @@ TEST_SUITE("util/text") {
         CHECK(split("a\tb\t", '\t') == std::vector<std::string>{"a", "b", ""});
         CHECK(istarts_with("Defense Minister", "defense"));
         CHECK_FALSE(istarts_with("Def", "defense"));
+    }
+}
+
+TEST_SUITE("util/text") {
+    TEST_CASE("text: match keys fold case, dots, punctuation and a leading 'the'") {
+        CHECK(kg::text::match_key("The U.S. Department-of-War") == "us department of war");
+        CHECK(kg::text::match_key("Defense Ministers’ Meeting") == "defense ministers meeting");
+        CHECK(kg::text::match_key("S. Korea") == "s korea");
     }
 }
