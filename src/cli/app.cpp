@@ -1,0 +1,104 @@
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <new>
+
+#include "cli/cmd_build.hpp"
+#include "cli/cmd_export.hpp"
+#include "cli/cmd_stats.hpp"
+#include "cli/common.hpp"
+#include "cli/exit_codes.hpp"
+#include "util/error.hpp"
+
+#ifndef KG_VERSION
+#error "KG_VERSION must be defined by the build (src/cli/CMakeLists.txt)"
+#endif
+
+namespace kg::cli {
+
+namespace {
+
+constexpr const char* kFooter =
+    "Exit codes: 0 ok, 1 graph written but some articles skipped, 2 usage error,\n"
+    "3 unusable input (article folder, manifest, graph file, ontology), 4 output error,\n"
+    "5 internal error.\n"
+    "\n"
+    "Examples:\n"
+    "  kgraph build examples/corpus -o out/graph.graphml -o out/graph.jsonld -o out/graph.dot\n"
+    "  kgraph export out/graph.graphml -o out/copy.jsonld\n"
+    "  kgraph stats out/graph.graphml\n"
+    "\n"
+    "Run 'kgraph COMMAND --help' for the options of a command.";
+
+/// "kgraph: error: <message> [<code>]" on one line.
+void print_error(std::ostream& err, const std::string& message, const std::string& code = {}) {
+    err << "kgraph: error: " << one_line(message);
+    if (!code.empty()) err << " [" << code << ']';
+    err << '\n';
+}
+
+int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    CLI::App app(
+        "kgraph turns news articles into a typed knowledge graph of people, offices, "
+        "meetings, agreements, countries and organizations, and exports it for Gephi, "
+        "Graphviz and linked-data tools.",
+        "kgraph");
+    app.set_version_flag("--version", std::string("kgraph ") + KG_VERSION);
+    app.require_subcommand(0, 1);
+    app.footer(kFooter);
+
+    BuildCliOptions build_opts;
+    ExportCliOptions export_opts;
+    StatsCliOptions stats_opts;
+    const CLI::App* build_cmd = setup_build(app, build_opts);
+    const CLI::App* export_cmd = setup_export(app, export_opts);
+    const CLI::App* stats_cmd = setup_stats(app, stats_opts);
+
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 pops from the back
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+            return app.exit(e, out, err);  // --help, --version
+        }
+        const auto parsed = app.get_subcommands();
+        const std::string help =
+            parsed.empty() ? "kgraph --help" : "kgraph " + parsed.front()->get_name() + " --help";
+        print_error(err, std::string(e.what()) + " (see '" + help + "')");
+        return to_int(ExitCode::usage);
+    }
+
+    if (build_cmd->parsed()) return to_int(run_build(build_opts, out, err));
+    if (export_cmd->parsed()) return to_int(run_export(export_opts, out));
+    if (stats_cmd->parsed()) return to_int(run_stats(stats_opts, out));
+    err << app.help();
+    return to_int(ExitCode::usage);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) noexcept {
+    try {
+        try {
+            return run_parsed(args, out, err);
+        } catch (const Error& e) {
+            print_error(err, e.what(), e.code());
+            return to_int(exit_code_for(e));
+        } catch (const std::bad_alloc&) {
+            print_error(err, "out of memory.");
+            return to_int(ExitCode::internal);
+        } catch (const std::exception& e) {
+            print_error(err, std::string("internal error: ") + e.what());
+            return to_int(ExitCode::internal);
+        } catch (...) {
+            print_error(err, "internal error: unknown exception.");
+            return to_int(ExitCode::internal);
+        }
+    } catch (...) {
+        // Writing the message itself failed (e.g. stderr closed): the exit code still tells.
+        return to_int(ExitCode::internal);
+    }
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,26 @@
+#pragma once
+// `kgraph export GRAPH -o FILE...`: converts a graph kgraph wrote into other formats.
+#include <CLI/CLI.hpp>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/exit_codes.hpp"
+
+namespace kg::cli {
+
+struct ExportCliOptions {
+    std::string input;                 ///< a GraphML or JSON-LD file written by kgraph
+    std::vector<std::string> outputs;  ///< files to write; the format comes from the extension
+    std::string ontology_dir;          ///< empty: kg::default_ontology_dir()
+    bool quiet = false;                ///< do not list the files written
+};
+
+/// Adds the `export` subcommand to `app`; parsing fills `opts`, which must outlive `app`.
+CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts);
+
+/// Runs `kgraph export`: reads the graph, writes every output, lists them on `out`.
+/// Throws kg::InputError when the graph cannot be read, kg::ExportError when an output fails.
+ExitCode run_export(const ExportCliOptions& opts, std::ostream& out);
+
+}  // namespace kg::cli

@@ -1,0 +1,60 @@
+#include "cli/common.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "export/format.hpp"
+#include "util/error.hpp"
+
+namespace kg::cli {
+
+void add_ontology_option(CLI::App& cmd, std::string& dir) {
+    cmd.add_option("--ontology", dir,
+                   "Ontology folder (types.json, relations.json, gazetteers/, rules/); default: "
+                   "$KGRAPH_ONTOLOGY, else the ontology/ folder of the source tree")
+        ->type_name("DIR");
+}
+
+std::shared_ptr<const Ontology> load_ontology(const std::string& dir) {
+    return std::make_shared<const Ontology>(
+        Ontology::load(default_ontology_dir(std::filesystem::path(dir))));
+}
+
+std::string describe_formats() {
+    std::string out;
+    for (const auto& f : exporters::formats()) {
+        if (!out.empty()) out += ", ";
+        const auto exts = f->extensions();
+        for (std::size_t i = 0; i < exts.size(); ++i) {
+            if (i > 0) out += "/";
+            out += exts[i];
+        }
+        out += " (";
+        out += f->description();
+        out += ")";
+    }
+    return out;
+}
+
+CLI::Validator graph_output_validator() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            try {
+                exporters::format_for_path(value);
+                return {};
+            } catch (const Error&) {
+                // Our own message, so that it always lists every format the registry has.
+                return "'" + value + "' does not end in a known graph format extension; known: " +
+                       describe_formats();
+            }
+        },
+        "", "GRAPH_FORMAT");
+}
+
+std::string one_line(std::string text) {
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return text;
+}
+
+}  // namespace kg::cli
