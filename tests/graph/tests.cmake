@@ -5,3 +5,4 @@ list(APPEND KG_TEST_SOURCES
 list(APPEND KG_TEST_SOURCES graph/test_succession.cpp)
 list(APPEND KG_TEST_SOURCES graph/test_evaluation.cpp)
 list(APPEND KG_TEST_SOURCES graph/test_centrality.cpp)
+list(APPEND KG_TEST_SOURCES graph/test_paths.cpp)

@@ -1,0 +1,229 @@
+#include "graph/paths.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace kg {
+namespace {
+
+// The neighbours of `v` a traversal may step to, with the best edge for each neighbour, in a
+// deterministic order (by neighbour index).
+struct Step {
+    Vertex to;
+    Edge edge;
+    bool forward;
+};
+
+class Walker {
+  public:
+    Walker(const KnowledgeGraph& kg, const PathOptions& o, Vertex a, Vertex b)
+        : kg_(kg), o_(o), a_(a), b_(b) {}
+
+    // `reverse`: walking from the target side, so edge directions flip when `directed`.
+    std::vector<Step> steps(Vertex v, bool reverse) const {
+        const Graph& g = kg_.graph();
+        std::map<Vertex, Step> best;
+        auto consider = [&](Vertex to, Edge e, bool forward) {
+            if (blocked_vertices_.count(to)) return;
+            if (blocked_pairs_.count({std::min(v, to), std::max(v, to)})) return;
+            if (to != a_ && to != b_ && !o_.filter.allows_vertex(kg_, to)) return;
+            if (!o_.filter.allows_edge(kg_, e)) return;
+            auto it = best.find(to);
+            if (it == best.end() || better(e, it->second.edge)) best[to] = Step{to, e, forward};
+        };
+        const bool out_ok = !o_.directed || !reverse;
+        const bool in_ok = !o_.directed || reverse;
+        if (out_ok)
+            for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+                consider(boost::target(*it, g), *it, true);
+        if (in_ok)
+            for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+                consider(boost::source(*it, g), *it, false);
+        std::vector<Step> out;
+        for (auto& [to, s] : best)
+            if (to != v) out.push_back(s);
+        return out;
+    }
+
+    bool better(Edge x, Edge y) const {
+        const auto& g = kg_.graph();
+        if (g[x].inferred != g[y].inferred) return !g[x].inferred;
+        if (g[x].confidence != g[y].confidence) return g[x].confidence > g[y].confidence;
+        return false;  // edges(g) order: the one seen first stays
+    }
+
+    std::set<Vertex> blocked_vertices_;
+    std::set<std::pair<Vertex, Vertex>> blocked_pairs_;
+
+  private:
+    const KnowledgeGraph& kg_;
+    const PathOptions& o_;
+    Vertex a_, b_;
+};
+
+struct Parent {
+    Vertex prev;
+    Edge edge;
+    bool forward;
+};
+
+std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size_t max_hops) {
+    if (a == b) return Path{};
+    std::unordered_map<Vertex, std::pair<std::size_t, std::optional<Parent>>> fwd, bwd;
+    fwd[a] = {0, std::nullopt};
+    bwd[b] = {0, std::nullopt};
+    std::vector<Vertex> ffront{a}, bfront{b};
+    std::size_t fdepth = 0, bdepth = 0;
+    std::optional<Vertex> meet;
+    std::size_t best = SIZE_MAX;
+    while (!ffront.empty() && !bfront.empty()) {
+        if (max_hops && fdepth + bdepth >= max_hops) break;
+        const bool forward_side = ffront.size() <= bfront.size();
+        auto& front = forward_side ? ffront : bfront;
+        auto& seen = forward_side ? fwd : bwd;
+        auto& other = forward_side ? bwd : fwd;
+        std::vector<Vertex> next;
+        for (Vertex v : front) {
+            for (const Step& s : w.steps(v, !forward_side)) {
+                if (seen.count(s.to)) continue;
+                // Parent records the hop in the direction of the search: towards a or towards b.
+                seen[s.to] = {seen[v].first + 1, Parent{v, s.edge, s.forward}};
+                next.push_back(s.to);
+                if (auto o = other.find(s.to); o != other.end()) {
+                    const std::size_t len = seen[s.to].first + o->second.first;
+                    if (len < best || (len == best && meet && s.to < *meet)) {
+                        best = len;
+                        meet = s.to;
+                    }
+                }
+            }
+        }
+        (forward_side ? fdepth : bdepth) += 1;
+        front.swap(next);
+        if (meet) break;
+    }
+    if (!meet || (max_hops && best > max_hops)) return std::nullopt;
+    Path left, right;
+    for (Vertex v = *meet; fwd[v].second;) {
+        const Parent p = *fwd[v].second;
+        left.push_back(Hop{p.prev, v, p.edge, p.forward});
+        v = p.prev;
+    }
+    std::reverse(left.begin(), left.end());
+    for (Vertex v = *meet; bwd[v].second;) {
+        const Parent p = *bwd[v].second;
+        // Found walking from b: the step went p.prev -> v, so the hop on the path is v -> p.prev.
+        right.push_back(Hop{v, p.prev, p.edge, !p.forward});
+        v = p.prev;
+    }
+    left.insert(left.end(), right.begin(), right.end());
+    return left;
+}
+
+}  // namespace
+
+std::optional<Path> shortest_path(const KnowledgeGraph& kg, Vertex a, Vertex b,
+                                  const PathOptions& options) {
+    const Walker w(kg, options, a, b);
+    return bidirectional(w, a, b, options.max_hops);
+}
+
+std::vector<Path> all_shortest_paths(const KnowledgeGraph& kg, Vertex a, Vertex b,
+                                     const PathOptions& options, std::size_t limit) {
+    const Walker w(kg, options, a, b);
+    const auto first = bidirectional(w, a, b, options.max_hops);
+    if (!first) return {};
+    const std::size_t d = first->size();
+    if (d == 0) return {Path{}};
+    // Distances from b, up to d, then a depth-first walk from a along steps that lower it by one.
+    std::unordered_map<Vertex, std::size_t> to_b{{b, 0}};
+    std::vector<Vertex> front{b};
+    for (std::size_t depth = 0; depth < d && !front.empty(); ++depth) {
+        std::vector<Vertex> next;
+        for (Vertex v : front)
+            for (const Step& s : w.steps(v, true))
+                if (!to_b.count(s.to)) {
+                    to_b[s.to] = depth + 1;
+                    next.push_back(s.to);
+                }
+        front.swap(next);
+    }
+    std::vector<Path> out;
+    Path cur;
+    auto dfs = [&](auto&& self, Vertex v, std::size_t left) -> void {
+        if (out.size() >= limit) return;
+        if (v == b) {
+            out.push_back(cur);
+            return;
+        }
+        for (const Step& s : w.steps(v, false)) {
+            auto it = to_b.find(s.to);
+            if (it == to_b.end() || it->second != left - 1) continue;
+            cur.push_back(Hop{v, s.to, s.edge, s.forward});
+            self(self, s.to, left - 1);
+            cur.pop_back();
+        }
+    };
+    dfs(dfs, a, d);
+    return out;
+}
+
+std::vector<Path> k_shortest_paths(const KnowledgeGraph& kg, Vertex a, Vertex b, std::size_t k,
+                                   const PathOptions& options) {
+    std::vector<Path> found;
+    if (k == 0) return found;
+    Walker base(kg, options, a, b);
+    auto first = bidirectional(base, a, b, options.max_hops);
+    if (!first) return found;
+    found.push_back(*first);
+    auto vertices_of = [&](const Path& p) {
+        std::vector<Vertex> vs{a};
+        for (const Hop& h : p) vs.push_back(h.to);
+        return vs;
+    };
+    std::map<std::pair<std::size_t, std::vector<Vertex>>, Path> candidates;
+    while (found.size() < k) {
+        const Path& last = found.back();
+        const auto last_vs = vertices_of(last);
+        for (std::size_t i = 0; i < last.size(); ++i) {
+            const Vertex spur = last_vs[i];
+            Walker w(kg, options, spur, b);
+            // Block the next hop of every found path sharing this root, and the root's vertices.
+            for (const Path& p : found) {
+                const auto vs = vertices_of(p);
+                if (vs.size() > i + 1 &&
+                    std::equal(vs.begin(), vs.begin() + static_cast<long>(i) + 1, last_vs.begin()))
+                    w.blocked_pairs_.insert(
+                        {std::min(vs[i], vs[i + 1]), std::max(vs[i], vs[i + 1])});
+            }
+            for (std::size_t j = 0; j < i; ++j) w.blocked_vertices_.insert(last_vs[j]);
+            const std::size_t budget =
+                options.max_hops ? (options.max_hops > i ? options.max_hops - i : 0) : 0;
+            if (options.max_hops && budget == 0) continue;
+            auto spur_path = bidirectional(w, spur, b, budget);
+            if (!spur_path) continue;
+            Path total(last.begin(), last.begin() + static_cast<long>(i));
+            total.insert(total.end(), spur_path->begin(), spur_path->end());
+            auto vs = vertices_of(total);
+            candidates.emplace(std::make_pair(total.size(), vs), std::move(total));
+        }
+        // Drop candidates already found; take the shortest (ties by vertex sequence).
+        while (!candidates.empty()) {
+            auto it = candidates.begin();
+            const bool dup = std::any_of(found.begin(), found.end(), [&](const Path& p) {
+                return vertices_of(p) == it->first.second;
+            });
+            if (!dup) break;
+            candidates.erase(it);
+        }
+        if (candidates.empty()) break;
+        found.push_back(candidates.begin()->second);
+        candidates.erase(candidates.begin());
+    }
+    return found;
+}
+
+}  // namespace kg

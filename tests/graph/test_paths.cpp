@@ -1,0 +1,195 @@
+#include <doctest/doctest.h>
+
+#include "graph/lookup.hpp"
+#include "graph/neighborhood.hpp"
+#include "graph/paths.hpp"
+#include "support/fixtures.hpp"
+#include "util/error.hpp"
+
+using namespace kg;
+using kg::test::add;
+using kg::test::relate;
+
+namespace {
+// A diamond of two people who both attended two meetings, plus an office path:
+//   ann -attended-> m1 <-attended- bob,  ann -attended-> m2 <-co-chaired- bob
+//   ann -holds-office-> min -office-of-> fr <-held-in- m1
+struct Diamond {
+    KnowledgeGraph kg{test::ontology()};
+    Vertex ann, bob, m1, m2, min, fr, lone;
+    Diamond() {
+        ann = add(kg, "Person", "Ann Lee");
+        bob = add(kg, "Person", "Bob Roe");
+        m1 = add(kg, "Meeting", "1st Talks");
+        m2 = add(kg, "Meeting", "2nd Talks");
+        min = add(kg, "Office", "Minister of Defense (Freedonia)");
+        fr = add(kg, "Country", "Freedonia");
+        lone = add(kg, "Person", "Lone Wolf");
+        relate(kg, ann, "attended", m1);
+        relate(kg, bob, "attended", m1);
+        relate(kg, ann, "attended", m2);
+        relate(kg, bob, "co-chaired", m2);
+        relate(kg, ann, "holds-office", min);
+        relate(kg, min, "office-of", fr);
+        relate(kg, m1, "held-in", fr);
+    }
+};
+
+std::vector<Vertex> vertices(const Path& p, Vertex start) {
+    std::vector<Vertex> v{start};
+    for (const auto& h : p) v.push_back(h.to);
+    return v;
+}
+}  // namespace
+
+TEST_SUITE("graph/paths") {
+    TEST_CASE(
+        "paths: two people who attended one meeting are two hops apart, walking against "
+        "direction") {
+        Diamond d;
+        const auto p = shortest_path(d.kg, d.ann, d.bob);
+        REQUIRE(p.has_value());
+        REQUIRE(p->size() == 2);
+        CHECK((*p)[0].from == d.ann);
+        CHECK((*p)[0].forward);
+        CHECK((*p)[1].to == d.bob);
+        CHECK_FALSE((*p)[1].forward);  // bob -> meeting walked backwards
+        CHECK((*p)[0].to == (*p)[1].from);
+    }
+
+    TEST_CASE(
+        "paths: all shortest paths find both meetings; k shortest adds the longer office route") {
+        Diamond d;
+        const auto all = all_shortest_paths(d.kg, d.ann, d.bob);
+        REQUIRE(all.size() == 2);
+        CHECK(vertices(all[0], d.ann) == std::vector<Vertex>{d.ann, d.m1, d.bob});
+        CHECK(vertices(all[1], d.ann) == std::vector<Vertex>{d.ann, d.m2, d.bob});
+        const auto k = k_shortest_paths(d.kg, d.ann, d.bob, 5);
+        REQUIRE(k.size() == 3);
+        CHECK(k[0].size() == 2);
+        CHECK(k[1].size() == 2);
+        CHECK(vertices(k[2], d.ann) == std::vector<Vertex>{d.ann, d.min, d.fr, d.m1, d.bob});
+    }
+
+    TEST_CASE("paths: --via, --avoid, --directed and --max-hops restrict the search") {
+        Diamond d;
+        PathOptions via;
+        via.filter.relations = {d.kg.ontology().relation_type("co-chaired"),
+                                d.kg.ontology().relation_type("attended")};
+        via.filter.avoid_vertices = {d.m1};
+        const auto p = shortest_path(d.kg, d.ann, d.bob, via);
+        REQUIRE(p.has_value());
+        CHECK(vertices(*p, d.ann) == std::vector<Vertex>{d.ann, d.m2, d.bob});
+
+        PathOptions no_meetings;
+        no_meetings.filter.avoid_types = {d.kg.ontology().entity_type("Meeting")};
+        CHECK_FALSE(shortest_path(d.kg, d.ann, d.bob, no_meetings).has_value());
+
+        PathOptions directed;
+        directed.directed = true;
+        CHECK_FALSE(shortest_path(d.kg, d.ann, d.bob, directed).has_value());
+        CHECK(shortest_path(d.kg, d.ann, d.fr, directed)->size() == 2);
+
+        PathOptions one_hop;
+        one_hop.max_hops = 1;
+        CHECK_FALSE(shortest_path(d.kg, d.ann, d.bob, one_hop).has_value());
+        one_hop.max_hops = 2;
+        CHECK(shortest_path(d.kg, d.ann, d.bob, one_hop).has_value());
+    }
+
+    TEST_CASE("paths: disconnected, self and single-vertex cases") {
+        Diamond d;
+        CHECK_FALSE(shortest_path(d.kg, d.ann, d.lone).has_value());
+        CHECK(all_shortest_paths(d.kg, d.ann, d.lone).empty());
+        CHECK(k_shortest_paths(d.kg, d.ann, d.lone, 3).empty());
+        CHECK(shortest_path(d.kg, d.ann, d.ann)->empty());
+        KnowledgeGraph one(test::ontology());
+        const auto v = add(one, "Person", "Solo");
+        CHECK(shortest_path(one, v, v)->empty());
+    }
+
+    TEST_CASE(
+        "paths: a parallel stated edge is preferred over an inferred one, and self-loops are "
+        "ignored") {
+        KnowledgeGraph kg(test::ontology());
+        const auto a = add(kg, "Person", "A");
+        const auto b = add(kg, "Person", "B");
+        RelationProps inferred;
+        inferred.type = kg.ontology().relation_type("succeeded");
+        inferred.inferred = true;
+        kg.add_relation(a, b, inferred);
+        relate(kg, b, "succeeded", a);  // stated, opposite direction
+        relate(kg, a, "succeeded", a);  // self-loop
+        const auto p = shortest_path(kg, a, b);
+        REQUIRE(p->size() == 1);
+        CHECK_FALSE(kg.graph()[(*p)[0].edge].inferred);
+        CHECK_FALSE((*p)[0].forward);
+    }
+
+    TEST_CASE("paths: a time window drops facts without evidence dated inside it") {
+        KnowledgeGraph kg(test::ontology());
+        const DocId old_doc = kg.add_document({"old.txt", "2019-06-01", "", ""});
+        const auto a = add(kg, "Person", "A");
+        const auto m = add(kg, "Meeting", "1st Talks");
+        const auto b = add(kg, "Person", "B");
+        for (Vertex p : {a, b}) {
+            RelationProps r;
+            r.type = kg.ontology().relation_type("attended");
+            r.evidence = {Provenance{old_doc, 0, {0, 1}, "q"}};
+            kg.add_relation(p, m, r);
+        }
+        PathOptions since;
+        since.filter.since = "2020-01-01";
+        CHECK_FALSE(shortest_path(kg, a, b, since).has_value());
+        since.filter.since = "2019";
+        since.filter.until = "2019";
+        CHECK(shortest_path(kg, a, b, since).has_value());
+    }
+}
+
+TEST_SUITE("graph/neighborhood") {
+    TEST_CASE("neighborhood: depth, direction and edge type select the neighbours") {
+        Diamond d;
+        const auto out1 = neighborhood(d.kg, d.ann, 1, Direction::out);
+        CHECK(out1.size() == 3);  // m1, m2, min
+        const auto in1 = neighborhood(d.kg, d.m1, 1, Direction::in);
+        CHECK(in1.size() == 2);  // ann, bob
+        const auto both2 = neighborhood(d.kg, d.ann, 2, Direction::both);
+        std::set<Vertex> reached;
+        for (const auto& n : both2) reached.insert(n.vertex);
+        CHECK(reached == std::set<Vertex>{d.m1, d.m2, d.min, d.bob, d.fr});
+        FactFilter only_holds;
+        only_holds.relations = {d.kg.ontology().relation_type("holds-office")};
+        CHECK(neighborhood(d.kg, d.ann, 3, Direction::both, only_holds).size() == 1);
+    }
+}
+
+TEST_SUITE("graph/lookup") {
+    TEST_CASE("lookup: ids, labels and aliases match ignoring case, hyphens and accents") {
+        KnowledgeGraph kg(test::ontology());
+        EntityProps e;
+        e.type = kg.ontology().entity_type("Person");
+        e.label = "Shin Won-sik";
+        e.id = KnowledgeGraph::entity_id(kg.ontology(), e.type, e.label);
+        e.aliases = {"Minister Shin"};
+        const auto shin = kg.add_entity(e);
+        const auto jose = add(kg, "Person", "José Núñez");
+        CHECK(resolve_name(kg, "person:shin-won-sik") == shin);
+        CHECK(resolve_name(kg, "shin wonsik") == shin);
+        CHECK(resolve_name(kg, "SHIN WON-SIK") == shin);
+        CHECK(resolve_name(kg, "minister shin") == shin);
+        CHECK(resolve_name(kg, "Jose Nunez") == jose);
+    }
+
+    TEST_CASE("lookup: an ambiguous name lists candidates, an unknown one suggests the closest") {
+        KnowledgeGraph kg(test::ontology());
+        add(kg, "Person", "Georgia");
+        add(kg, "Country", "Georgia");
+        add(kg, "Person", "Lloyd Austin");
+        CHECK_THROWS_WITH_AS(resolve_name(kg, "georgia"), doctest::Contains("ambiguous"),
+                             QueryError);
+        CHECK_THROWS_WITH_AS(resolve_name(kg, "Loyd Austin"),
+                             doctest::Contains("Did you mean:\n  Lloyd Austin"), QueryError);
+        CHECK_THROWS_WITH(resolve_name(kg, "zzzzzzzzzzzz"), doctest::Contains("no entity named"));
+    }
+}
