@@ -14,18 +14,20 @@
 namespace kg::exporters {
 
 struct ExportOptions {
-    bool include_provenance = true;  ///< evidence (document, sentence, span, quote) on nodes and edges
+    bool include_provenance =
+        true;  ///< evidence (document, sentence, span, quote) on nodes and edges
 };
 
 /// A graph file format. Writers iterate vertices in index order, edges in edges(g) order and
 /// attributes in std::map order, so output is byte-identical for the same graph.
 class Format {
-public:
+  public:
     virtual ~Format() = default;
-    virtual std::string_view name() const noexcept = 0;                    ///< "graphml"
+    virtual std::string_view name() const noexcept = 0;                     ///< "graphml"
     virtual std::vector<std::string_view> extensions() const noexcept = 0;  ///< {".graphml"}
     virtual std::string_view description() const noexcept = 0;
-    virtual void write(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts) const = 0;
+    virtual void write(const KnowledgeGraph& kg, std::ostream& os,
+                       const ExportOptions& opts) const = 0;
     /// Whether read() is supported (kgraph reads back the formats that keep the whole graph).
     virtual bool can_read() const noexcept { return false; }
     /// Reads a file this format's write() produced. `origin` names the input in errors.

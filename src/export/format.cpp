@@ -1,0 +1,76 @@
+#include "export/format.hpp"
+
+#include <fstream>
+
+#include "util/atomic_file.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace kg::exporters {
+namespace fs = std::filesystem;
+
+KnowledgeGraph Format::read(std::istream& /*is*/, std::shared_ptr<const Ontology> /*ontology*/,
+                            const std::string& origin) const {
+    throw InputError("KG-E460", origin + ": kgraph cannot read " + std::string(name()) +
+                                    " files back (it writes them for viewing only).");
+}
+
+namespace {
+std::string known_extensions() {
+    std::string out;
+    for (const auto& f : formats())
+        for (const auto ext : f->extensions()) out += (out.empty() ? "" : ", ") + std::string(ext);
+    return out;
+}
+
+std::string known_names() {
+    std::string out;
+    for (const auto& f : formats()) out += (out.empty() ? "" : ", ") + std::string(f->name());
+    return out;
+}
+}  // namespace
+
+const Format& format_for_path(const fs::path& path) {
+    const std::string ext = path.extension().string();
+    for (const auto& f : formats())
+        for (const auto known : f->extensions())
+            if (!ext.empty() && text::iequals(ext, known)) return *f;
+    throw ExportError("KG-E410", path.string() + ": unknown graph file extension '" + ext +
+                                     "' (known: " + known_extensions() + ").");
+}
+
+const Format& format_by_name(std::string_view name) {
+    for (const auto& f : formats())
+        if (text::iequals(name, f->name())) return *f;
+    throw ExportError("KG-E411", "unknown graph format '" + std::string(name) +
+                                     "' (known: " + known_names() + ").");
+}
+
+void write_graph_file(const KnowledgeGraph& kg, const fs::path& path, const ExportOptions& opts,
+                      std::string_view format_name) {
+    const Format& format =
+        format_name.empty() ? format_for_path(path) : format_by_name(format_name);
+    write_file_atomically(path, [&](std::ostream& os) { format.write(kg, os, opts); });
+}
+
+KnowledgeGraph read_graph_file(const fs::path& path, std::shared_ptr<const Ontology> ontology) {
+    const Format* format = nullptr;
+    try {
+        format = &format_for_path(path);
+    } catch (const ExportError& e) {
+        throw InputError("KG-E461", e.what());
+    }
+    if (!format->can_read())
+        throw InputError("KG-E460", path.string() + ": kgraph cannot read " +
+                                        std::string(format->name()) +
+                                        " files back; use GraphML or JSON-LD.");
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw InputError("KG-E101", path.string() + ": no such file.");
+    if (fs::is_directory(path, ec))
+        throw InputError("KG-E102", path.string() + ": is a folder, expected a file.");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("KG-E104", path.string() + ": cannot open for reading.");
+    return format->read(in, std::move(ontology), path.string());
+}
+
+}  // namespace kg::exporters

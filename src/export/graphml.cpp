@@ -1,0 +1,378 @@
+#include "export/graphml.hpp"
+
+#include <charconv>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "export/escape.hpp"
+#include "export/graph_builder.hpp"
+#include "export/json_out.hpp"
+#include "util/error.hpp"
+#include "util/json.hpp"
+
+namespace kg::exporters {
+namespace {
+
+struct KeyDef {
+    const char* id;
+    const char* domain;  // GraphML "for"
+    const char* name;    // attr.name
+    const char* type;    // attr.type
+};
+
+// The key set, declared once; ids are positional so the header is the same for every graph.
+constexpr KeyDef kKeys[] = {
+    {"d0", "node", "label", "string"},
+    {"d1", "node", "type", "string"},
+    {"d2", "node", "aliases", "string"},
+    {"d3", "node", "attrs", "string"},
+    {"d4", "node", "evidence", "string"},
+    {"d5", "node", "documents", "string"},
+    {"d6", "node", "mentions", "int"},
+    {"d7", "node", "r", "int"},
+    {"d8", "node", "g", "int"},
+    {"d9", "node", "b", "int"},
+    {"d10", "edge", "type", "string"},
+    {"d11", "edge", "confidence", "double"},
+    {"d12", "edge", "weight", "double"},
+    {"d13", "edge", "inferred", "boolean"},
+    {"d14", "edge", "inferred_from", "string"},
+    {"d15", "edge", "attrs", "string"},
+    {"d16", "edge", "evidence", "string"},
+    {"d17", "graph", "document_table", "string"},
+    {"d18", "graph", "ontology_version", "string"},
+};
+
+const char* key_id(std::string_view domain, std::string_view name) {
+    for (const auto& k : kKeys)
+        if (domain == k.domain && name == k.name) return k.id;
+    throw ExportError("KG-E420", "GraphML: internal error: no key " + std::string(name));
+}
+
+void add_data(pugi::xml_node parent, std::string_view domain, std::string_view name,
+              std::string_view value) {
+    auto d = parent.append_child("data");
+    d.append_attribute("key").set_value(key_id(domain, name));
+    d.append_child(pugi::node_pcdata).set_value(sanitize_xml_text(value).c_str());
+}
+
+/// True for XML NMTOKENs, approximating the non-ASCII NameChar ranges by "any non-ASCII".
+bool is_nmtoken(std::string_view s) {
+    if (s.empty()) return false;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool ok = c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == ':';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+std::string json_strings(const std::vector<std::string>& items, const std::string& what) {
+    CheckedJson<CompactJsonWriter> j(what);
+    j.start_array();
+    for (const auto& s : items) j.string(s);
+    j.end_array();
+    return j.str();
+}
+
+std::string json_map(const std::map<std::string, std::string>& items, const std::string& what) {
+    CheckedJson<CompactJsonWriter> j(what);
+    j.start_object();
+    for (const auto& [k, v] : items) j.member(k, v);
+    j.end_object();
+    return j.str();
+}
+
+std::string json_evidence(const KnowledgeGraph& kg, const std::vector<Provenance>& evidence,
+                          const std::string& what) {
+    CheckedJson<CompactJsonWriter> j(what);
+    j.start_array();
+    for (const auto& p : evidence) {
+        if (p.doc >= kg.documents().size())
+            throw ExportError("KG-E421", what + ": evidence cites document #" +
+                                             std::to_string(p.doc) + ", which is not registered.");
+        const auto& doc = kg.documents()[p.doc];
+        j.start_object();
+        j.member("doc", doc.file);
+        j.member("date", doc.date);
+        j.key("sentence");
+        j.uint(p.sentence);
+        j.key("span");
+        j.start_array();
+        j.uint(p.span.begin);
+        j.uint(p.span.end);
+        j.end_array();
+        j.member("quote", p.quote);
+        j.end_object();
+    }
+    j.end_array();
+    return j.str();
+}
+
+std::string json_documents(const KnowledgeGraph& kg, const std::vector<Provenance>& evidence,
+                           const std::string& what) {
+    std::vector<std::string> files;
+    for (const auto& p : evidence)
+        if (p.doc < kg.documents().size()) files.push_back(kg.documents()[p.doc].file);
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return json_strings(files, what);
+}
+
+std::string json_document_table(const KnowledgeGraph& kg) {
+    CheckedJson<CompactJsonWriter> j("GraphML document table");
+    j.start_array();
+    for (const auto& d : kg.documents()) {
+        j.start_object();
+        j.member("file", d.file);
+        j.member("date", d.date);
+        j.member("source", d.source);
+        j.member("title", d.title);
+        j.end_object();
+    }
+    j.end_array();
+    return j.str();
+}
+
+int hex_pair(const std::string& color, std::size_t at) {
+    int v = 0;
+    std::from_chars(color.data() + at, color.data() + at + 2, v, 16);
+    return v;
+}
+
+}  // namespace
+
+void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts) {
+    const Graph& g = kg.graph();
+    const Ontology& onto = kg.ontology();
+    pugi::xml_document doc;
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version").set_value("1.0");
+    decl.append_attribute("encoding").set_value("UTF-8");
+    auto root = doc.append_child("graphml");
+    root.append_attribute("xmlns").set_value("http://graphml.graphdrawing.org/xmlns");
+    root.append_attribute("xmlns:xsi").set_value("http://www.w3.org/2001/XMLSchema-instance");
+    root.append_attribute("xsi:schemaLocation")
+        .set_value(
+            "http://graphml.graphdrawing.org/xmlns "
+            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+    for (const auto& k : kKeys) {
+        auto key = root.append_child("key");
+        key.append_attribute("id").set_value(k.id);
+        key.append_attribute("for").set_value(k.domain);
+        key.append_attribute("attr.name").set_value(k.name);
+        key.append_attribute("attr.type").set_value(k.type);
+    }
+    auto graph = root.append_child("graph");
+    graph.append_attribute("id").set_value("G");
+    graph.append_attribute("edgedefault").set_value("directed");
+    add_data(graph, "graph", "document_table", json_document_table(kg));
+    add_data(graph, "graph", "ontology_version", g[boost::graph_bundle].ontology_version);
+
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        const EntityProps& e = g[v];
+        if (!is_nmtoken(e.id))
+            throw ExportError("KG-E422", "GraphML: node id '" + e.id +
+                                             "' is not an XML NMTOKEN (letters, digits, "
+                                             "'.', '-', '_', ':'), which GraphML requires.");
+        const std::string what = "GraphML node '" + e.id + "'";
+        auto node = graph.append_child("node");
+        node.append_attribute("id").set_value(e.id.c_str());
+        const EntityType& type = onto.entity(e.type);
+        add_data(node, "node", "label", e.label);
+        add_data(node, "node", "type", type.id);
+        add_data(node, "node", "aliases", json_strings(e.aliases, what));
+        if (!e.attrs.empty()) add_data(node, "node", "attrs", json_map(e.attrs, what));
+        if (opts.include_provenance && !e.evidence.empty()) {
+            add_data(node, "node", "evidence", json_evidence(kg, e.evidence, what));
+            add_data(node, "node", "documents", json_documents(kg, e.evidence, what));
+        }
+        add_data(node, "node", "mentions", std::to_string(e.evidence.size()));
+        const std::string color = color_or_default(type.style.color);
+        add_data(node, "node", "r", std::to_string(hex_pair(color, 1)));
+        add_data(node, "node", "g", std::to_string(hex_pair(color, 3)));
+        add_data(node, "node", "b", std::to_string(hex_pair(color, 5)));
+    }
+
+    std::size_t index = 0;
+    for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
+        const RelationProps& r = g[ed];
+        const std::string eid = "e" + std::to_string(index++);
+        const std::string what = "GraphML edge '" + eid + "' (" + kg.fact_id(ed) + ")";
+        if (!std::isfinite(r.confidence))
+            throw ExportError("KG-E402", what + ": confidence is not a finite number.");
+        auto edge = graph.append_child("edge");
+        edge.append_attribute("id").set_value(eid.c_str());
+        edge.append_attribute("source").set_value(g[boost::source(ed, g)].id.c_str());
+        edge.append_attribute("target").set_value(g[boost::target(ed, g)].id.c_str());
+        add_data(edge, "edge", "type", onto.relation(r.type).id);
+        add_data(edge, "edge", "confidence", format_double(r.confidence));
+        add_data(edge, "edge", "weight", format_double(static_cast<double>(r.evidence.size())));
+        add_data(edge, "edge", "inferred", r.inferred ? "true" : "false");
+        if (!r.inferred_from.empty())
+            add_data(edge, "edge", "inferred_from", json_strings(r.inferred_from, what));
+        if (!r.attrs.empty()) add_data(edge, "edge", "attrs", json_map(r.attrs, what));
+        if (opts.include_provenance && !r.evidence.empty())
+            add_data(edge, "edge", "evidence", json_evidence(kg, r.evidence, what));
+    }
+
+    doc.save(os, "  ", pugi::format_indent, pugi::encoding_utf8);
+    if (!os) throw ExportError("KG-E404", "GraphML: the output stream failed while writing.");
+}
+
+std::string to_graphml_string(const KnowledgeGraph& kg, const ExportOptions& opts) {
+    std::ostringstream os;
+    write_graphml(kg, os, opts);
+    return std::move(os).str();
+}
+
+namespace {
+
+struct KeyInfo {
+    std::string domain;
+    std::string name;
+};
+
+/// The <data> values of `el`, by attr.name; a data element naming an undeclared key or a key
+/// declared for another element kind is an error.
+std::map<std::string, std::string> read_data(const GraphBuilder& b, pugi::xml_node el,
+                                             const std::map<std::string, KeyInfo>& keys,
+                                             std::string_view domain, std::string_view where) {
+    std::map<std::string, std::string> out;
+    for (auto d : el.children("data")) {
+        const std::string key = d.attribute("key").value();
+        const auto it = keys.find(key);
+        if (it == keys.end())
+            b.fail("KG-E451", where, "<data> refers to undeclared key '" + key + "'.");
+        if (it->second.domain != domain && it->second.domain != "all")
+            b.fail("KG-E451", where,
+                   "key '" + key + "' is declared for " + it->second.domain + ", not " +
+                       std::string(domain) + ".");
+        out[it->second.name] = d.child_value();
+    }
+    return out;
+}
+
+std::string get(const std::map<std::string, std::string>& data, const char* name) {
+    const auto it = data.find(name);
+    return it == data.end() ? std::string() : it->second;
+}
+
+std::vector<Provenance> read_evidence(GraphBuilder& b, const std::string& text,
+                                      const std::string& where) {
+    std::vector<Provenance> out;
+    if (text.empty()) return out;
+    const std::string what = where + " evidence";
+    const auto doc = json::parse(text, b.origin() + ": " + what);
+    if (!doc.IsArray()) b.fail("KG-E451", what, "expected a JSON array.");
+    for (const auto& item : doc.GetArray()) {
+        if (!item.IsObject()) b.fail("KG-E451", what, "expected an array of objects.");
+        Provenance p;
+        p.doc = b.document_id(json_in::string_member(b, item, "doc", what), what);
+        if (const auto* s = json_in::find(item, "sentence")) p.sentence = json_in::u32(b, *s, what);
+        const auto* span = json_in::find(item, "span");
+        if (!span || !span->IsArray() || span->Size() != 2)
+            b.fail("KG-E451", what, "'span' must be an array [begin, end].");
+        p.span.begin = json_in::u32(b, (*span)[0], what);
+        p.span.end = json_in::u32(b, (*span)[1], what);
+        p.quote = json_in::string_member(b, item, "quote", what);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::vector<std::string> read_strings(GraphBuilder& b, const std::string& text,
+                                      const std::string& what) {
+    if (text.empty()) return {};
+    const auto doc = json::parse(text, b.origin() + ": " + what);
+    return json_in::strings(b, doc, what);
+}
+
+std::map<std::string, std::string> read_map(GraphBuilder& b, const std::string& text,
+                                            const std::string& what) {
+    if (text.empty()) return {};
+    const auto doc = json::parse(text, b.origin() + ": " + what);
+    return json_in::string_map(b, doc, what);
+}
+
+}  // namespace
+
+KnowledgeGraph read_graphml(std::istream& is, std::shared_ptr<const Ontology> ontology,
+                            const std::string& origin) {
+    GraphBuilder b(std::move(ontology), origin);
+    pugi::xml_document doc;
+    const auto res =
+        doc.load(is, pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+    if (!res)
+        b.fail("KG-E450", "",
+               "not well-formed XML at byte " + std::to_string(res.offset) + ": " +
+                   res.description() + ".");
+    const auto root = doc.child("graphml");
+    if (!root) b.fail("KG-E451", "", "no <graphml> root element.");
+    std::map<std::string, KeyInfo> keys;
+    for (auto k : root.children("key")) {
+        const std::string id = k.attribute("id").value();
+        if (id.empty()) b.fail("KG-E451", "<key>", "a key has no id.");
+        keys[id] = KeyInfo{k.attribute("for").as_string("all"), k.attribute("attr.name").value()};
+    }
+    const auto graph = root.child("graph");
+    if (!graph) b.fail("KG-E451", "", "no <graph> element.");
+
+    const auto gdata = read_data(b, graph, keys, "graph", "<graph>");
+    if (const auto table = get(gdata, "document_table"); !table.empty()) {
+        const auto docs = json::parse(table, origin + ": document_table");
+        if (!docs.IsArray()) b.fail("KG-E451", "document_table", "expected a JSON array.");
+        for (const auto& d : docs.GetArray()) {
+            const std::string where = "document_table";
+            DocumentInfo info;
+            info.file = json_in::string_member(b, d, "file", where);
+            info.date = json_in::string_member(b, d, "date", where);
+            info.source = json_in::string_member(b, d, "source", where);
+            info.title = json_in::string_member(b, d, "title", where);
+            b.add_document(info, where);
+        }
+    }
+
+    for (auto n : graph.children("node")) {
+        const std::string id = n.attribute("id").value();
+        const std::string where = "node '" + id + "'";
+        const auto data = read_data(b, n, keys, "node", where);
+        EntityProps e;
+        e.id = id;
+        e.label = get(data, "label");
+        e.aliases = read_strings(b, get(data, "aliases"), where + " aliases");
+        e.attrs = read_map(b, get(data, "attrs"), where + " attrs");
+        e.evidence = read_evidence(b, get(data, "evidence"), where);
+        b.add_entity(std::move(e), get(data, "type"), where);
+    }
+
+    std::size_t index = 0;
+    for (auto ed : graph.children("edge")) {
+        std::string id = ed.attribute("id").value();
+        if (id.empty()) id = "#" + std::to_string(index);
+        ++index;
+        const std::string where = "edge '" + id + "'";
+        const auto data = read_data(b, ed, keys, "edge", where);
+        RelationProps r;
+        if (const auto c = get(data, "confidence"); !c.empty()) {
+            const auto [ptr, ec] = std::from_chars(c.data(), c.data() + c.size(), r.confidence);
+            if (ec != std::errc() || ptr != c.data() + c.size() || !std::isfinite(r.confidence) ||
+                r.confidence < 0.0 || r.confidence > 1.0)
+                b.fail("KG-E451", where, "confidence '" + c + "' is not a number in [0, 1].");
+        }
+        const auto inferred = get(data, "inferred");
+        if (inferred == "true" || inferred == "1")
+            r.inferred = true;
+        else if (!inferred.empty() && inferred != "false" && inferred != "0")
+            b.fail("KG-E451", where, "inferred '" + inferred + "' is not a boolean.");
+        r.inferred_from = read_strings(b, get(data, "inferred_from"), where + " inferred_from");
+        r.attrs = read_map(b, get(data, "attrs"), where + " attrs");
+        r.evidence = read_evidence(b, get(data, "evidence"), where);
+        b.add_relation(ed.attribute("source").value(), get(data, "type"),
+                       ed.attribute("target").value(), std::move(r), where);
+    }
+    return b.take();
+}
+
+}  // namespace kg::exporters

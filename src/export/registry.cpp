@@ -1,0 +1,21 @@
+// The explicit list of formats: adding a format is one line here (no static self-registration,
+// so the order and the set are visible in one place).
+#include "export/dot.hpp"
+#include "export/format.hpp"
+#include "export/graphml.hpp"
+#include "export/jsonld.hpp"
+
+namespace kg::exporters {
+
+const std::vector<std::unique_ptr<Format>>& formats() {
+    static const std::vector<std::unique_ptr<Format>> all = [] {
+        std::vector<std::unique_ptr<Format>> v;
+        v.push_back(std::make_unique<GraphmlFormat>());
+        v.push_back(std::make_unique<JsonldFormat>());
+        v.push_back(std::make_unique<DotFormat>());
+        return v;
+    }();
+    return all;
+}
+
+}  // namespace kg::exporters
