@@ -1,5 +1,7 @@
 #include "graph/filters.hpp"
 
+#include <optional>
+
 namespace kg {
 
 bool FactFilter::in_window(const KnowledgeGraph& kg,
@@ -24,6 +26,20 @@ bool FactFilter::allows_edge(const KnowledgeGraph& kg, Edge e) const {
 
 bool FactFilter::allows_vertex(const KnowledgeGraph& kg, Vertex v) const {
     return !avoid_vertices.count(v) && !avoid_types.count(kg.graph()[v].type);
+}
+
+KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const FactFilter& filter) {
+    KnowledgeGraph out(kg.ontology_ptr());
+    for (const auto& d : kg.documents()) out.add_document(d);
+    const Graph& g = kg.graph();
+    std::vector<std::optional<Vertex>> map(boost::num_vertices(g));
+    for (Vertex v = 0; v < boost::num_vertices(g); ++v)
+        if (filter.allows_vertex(kg, v)) map[v] = out.add_entity(g[v]);
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const auto s = map[boost::source(*it, g)], t = map[boost::target(*it, g)];
+        if (s && t && filter.allows_edge(kg, *it)) out.add_relation(*s, *t, g[*it]);
+    }
+    return out;
 }
 
 }  // namespace kg

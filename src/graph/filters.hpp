@@ -28,4 +28,9 @@ struct FactFilter {
     bool in_window(const KnowledgeGraph& kg, const std::vector<Provenance>& evidence) const;
 };
 
+/// A copy of `kg` with the same documents and entities but only the edges `filter` allows
+/// (entities it avoids are dropped with their edges). Vertex order is kept, so ids and order
+/// stay deterministic. O(V + E).
+KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const FactFilter& filter);
+
 }  // namespace kg
