@@ -4,7 +4,7 @@
 #include <iomanip>
 #include <set>
 #include <sstream>
-#include <tuple>
+#include <utility>
 
 #include "cli/common.hpp"
 #include "cli/progress.hpp"
@@ -26,14 +26,13 @@ std::string human_size(std::uintmax_t bytes) {
     return os.str();
 }
 
-/// Prints each diagnostic once: a skipped article as "skipped", anything else as "warning".
+/// Prints each diagnostic once, as a warning: the message itself says whether the article was
+/// skipped, and the summary counts the skipped ones.
 void print_diagnostics(std::ostream& err, const std::vector<extract::Diagnostic>& diagnostics) {
-    std::set<std::tuple<extract::Diagnostic::Severity, std::string, std::string>> seen;
+    std::set<std::pair<std::string, std::string>> seen;
     for (const auto& d : diagnostics) {
-        if (!seen.emplace(d.severity, d.input, d.message).second) continue;
-        const bool skipped = d.severity == extract::Diagnostic::Severity::error;
-        err << "kgraph: " << (skipped ? "skipped " : "warning: ") << d.input << ": "
-            << one_line(d.message) << '\n';
+        if (!seen.emplace(d.input, d.message).second) continue;
+        err << "kgraph: warning: " << d.input << ": " << one_line(d.message) << '\n';
     }
 }
 
@@ -98,8 +97,8 @@ ExitCode run_build(const BuildCliOptions& opts, std::ostream& out, std::ostream&
     }
 
     if (!opts.quiet) {
-        out << "kgraph build: " << report.documents_read << " articles read ("
-            << human_size(report.bytes_read) << "), " << report.documents_skipped << " skipped"
+        out << "articles: " << report.documents_read << " read (" << human_size(report.bytes_read)
+            << "), " << report.documents_skipped << " skipped"
             << (report.documents_skipped > 0 ? " (listed on stderr)" : "") << '\n';
         print_counts(out, count_graph(kg));
         for (const auto& w : written) out << "wrote " << w << '\n';

@@ -23,15 +23,14 @@ std::shared_ptr<const Ontology> load_ontology(const std::string& dir) {
 std::string describe_formats() {
     std::string out;
     for (const auto& f : exporters::formats()) {
-        if (!out.empty()) out += ", ";
+        if (!out.empty()) out += "; ";
         const auto exts = f->extensions();
         for (std::size_t i = 0; i < exts.size(); ++i) {
-            if (i > 0) out += "/";
+            if (i > 0) out += " or ";
             out += exts[i];
         }
-        out += " (";
+        out += ": ";
         out += f->description();
-        out += ")";
     }
     return out;
 }

@@ -20,7 +20,7 @@ std::shared_ptr<const Ontology> load_ontology(const std::string& dir);
 /// the known formats. Used on -o so an unknown extension is a usage error before any work.
 CLI::Validator graph_output_validator();
 
-/// One line naming every format: ".graphml (GraphML for Gephi, ...), .jsonld (...), ...".
+/// One line naming every format: ".graphml: GraphML for Gephi ...; .jsonld: ...; ...".
 std::string describe_formats();
 
 /// `text` on one line: newlines and tabs become spaces (error messages are one line).

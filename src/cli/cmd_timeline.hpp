@@ -1,0 +1,20 @@
+#pragma once
+// `kgraph timeline GRAPH OFFICE`: who held an office, when, and who succeeded whom.
+#include <CLI/CLI.hpp>
+#include <ostream>
+#include <string>
+
+#include "cli/exit_codes.hpp"
+#include "cli/query_common.hpp"
+
+namespace kg::cli {
+
+struct TimelineCliOptions {
+    QueryInput input;
+    std::string office;
+};
+
+CLI::App* setup_timeline(CLI::App& app, TimelineCliOptions& opts);
+ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out);
+
+}  // namespace kg::cli

@@ -1,0 +1,149 @@
+#include "cli/query_common.hpp"
+
+#include <filesystem>
+
+#include "cli/common.hpp"
+#include "export/format.hpp"
+#include "extract/corpus_builder.hpp"
+#include "util/error.hpp"
+
+namespace kg::cli {
+
+void add_query_input(CLI::App& cmd, QueryInput& in) {
+    cmd.add_option("graph", in.graph,
+                   "Graph file kgraph wrote (.graphml, .jsonld), or a folder of articles to build "
+                   "on the fly")
+        ->required()
+        ->type_name("GRAPH");
+    add_ontology_option(cmd, in.ontology_dir);
+    cmd.add_option("--since", in.since,
+                   "Only facts with evidence dated on or after this ISO date (2023-01-31, 2023)")
+        ->type_name("DATE");
+    cmd.add_option("--until", in.until, "Only facts with evidence dated on or before this ISO date")
+        ->type_name("DATE");
+    cmd.add_option("--as-of", in.as_of, "The graph as known on this date (same as --until)")
+        ->type_name("DATE");
+    cmd.add_flag("--json", in.json, "Print one JSON object (schema: docs/queries.md)");
+}
+
+KnowledgeGraph load_query_graph(const QueryInput& in) {
+    const auto ontology = load_ontology(in.ontology_dir);
+    const std::filesystem::path p(in.graph);
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec) || p.extension() == ".txt") {
+        extract::BuildOptions opts;
+        opts.ontology_dir = in.ontology_dir.empty() ? default_ontology_dir() : in.ontology_dir;
+        extract::BuildReport report;
+        return extract::build_graph({p}, ontology, opts, report);
+    }
+    return exporters::read_graph_file(p, ontology);
+}
+
+FactFilter time_filter(const QueryInput& in) {
+    FactFilter f;
+    auto valid = [](const std::string& d) {
+        if (d.empty()) return true;
+        if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+        for (std::size_t i = 0; i < d.size(); ++i)
+            if ((i == 4 || i == 7) ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i])))
+                return false;
+        return true;
+    };
+    for (const auto* d : {&in.since, &in.until, &in.as_of})
+        if (!valid(*d))
+            throw QueryError("KG-E420",
+                             "'" + *d + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD).");
+    f.since = in.since;
+    f.until = in.as_of.empty() ? in.until : in.as_of;
+    return f;
+}
+
+std::set<RelationTypeId> relation_types(const KnowledgeGraph& kg,
+                                        const std::vector<std::string>& names) {
+    std::set<RelationTypeId> out;
+    for (const auto& n : names) {
+        if (auto t = kg.ontology().find_relation_type(n)) {
+            out.insert(*t);
+            continue;
+        }
+        std::string known;
+        for (const auto& r : kg.ontology().relation_types())
+            known += (known.empty() ? "" : ", ") + r.id;
+        throw QueryError("KG-E421", "unknown relation type '" + n + "' (known: " + known + ").");
+    }
+    return out;
+}
+
+std::set<EntityTypeId> entity_types(const KnowledgeGraph& kg,
+                                    const std::vector<std::string>& names) {
+    std::set<EntityTypeId> out;
+    for (const auto& n : names) {
+        if (auto t = kg.ontology().find_entity_type(n)) {
+            out.insert(*t);
+            continue;
+        }
+        std::string known;
+        for (const auto& t : kg.ontology().entity_types())
+            known += (known.empty() ? "" : ", ") + t.id;
+        throw QueryError("KG-E422", "unknown entity type '" + n + "' (known: " + known + ").");
+    }
+    return out;
+}
+
+void check(bool ok) {
+    if (!ok)
+        throw ExportError("KG-E430",
+                          "could not write the JSON answer (a value is not representable).");
+}
+
+void write_string(JsonWriter& w, std::string_view s) {
+    check(w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())));
+}
+
+void write_entity_ref(JsonWriter& w, const KnowledgeGraph& kg, Vertex v) {
+    const auto& e = kg.graph()[v];
+    check(w.StartObject());
+    check(w.Key("id"));
+    write_string(w, e.id);
+    check(w.Key("label"));
+    write_string(w, e.label);
+    check(w.Key("type"));
+    write_string(w, kg.ontology().entity(e.type).id);
+    check(w.EndObject());
+}
+
+void write_evidence(JsonWriter& w, const KnowledgeGraph& kg,
+                    const std::vector<Provenance>& evidence) {
+    check(w.StartArray());
+    for (const auto& p : evidence) {
+        const auto& doc = kg.documents().at(p.doc);
+        check(w.StartObject());
+        check(w.Key("doc"));
+        write_string(w, doc.file);
+        check(w.Key("date"));
+        write_string(w, doc.date);
+        check(w.Key("sentence"));
+        check(w.Uint(p.sentence));
+        check(w.Key("span"));
+        check(w.StartArray());
+        check(w.Uint(p.span.begin));
+        check(w.Uint(p.span.end));
+        check(w.EndArray());
+        check(w.Key("quote"));
+        write_string(w, p.quote);
+        check(w.EndObject());
+    }
+    check(w.EndArray());
+}
+
+std::string describe(const KnowledgeGraph& kg, Vertex v) {
+    return kg.graph()[v].label + " (" + kg.ontology().entity(kg.graph()[v].type).id + ")";
+}
+
+std::string describe(const KnowledgeGraph& kg, const Provenance& p) {
+    const auto& doc = kg.documents().at(p.doc);
+    return doc.file + (doc.date.empty() ? "" : " (" + doc.date + ")") + ", sentence " +
+           std::to_string(p.sentence) + ": \"" + one_line(p.quote) + "\"";
+}
+
+}  // namespace kg::cli
