@@ -1,0 +1,51 @@
+#include <doctest/doctest.h>
+
+#include "export/escape.hpp"
+
+using namespace kg::exporters;
+
+TEST_SUITE("export/escape") {
+    TEST_CASE("escape: sanitize_xml_text replaces characters XML 1.0 forbids with U+FFFD") {
+        CHECK(sanitize_xml_text("plain <&> \"text\"") == "plain <&> \"text\"");
+        CHECK(sanitize_xml_text("tab\tnl\ncr\r") == "tab\tnl\ncr\r");
+        CHECK(sanitize_xml_text(std::string("a\0b", 3)) ==
+              "a\xEF\xBF\xBD"
+              "b");
+        CHECK(sanitize_xml_text("\x01\x1F") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+        CHECK(sanitize_xml_text("x\xEF\xBF\xBEy") == "x\xEF\xBF\xBDy");  // U+FFFE
+        CHECK(sanitize_xml_text("x\xEF\xBF\xBFy") == "x\xEF\xBF\xBDy");  // U+FFFF
+        CHECK(sanitize_xml_text("caf\xE9") == "caf\xEF\xBF\xBD");        // Latin-1, not UTF-8
+        CHECK(sanitize_xml_text("Müller 신원식 😀") == "Müller 신원식 😀");
+    }
+
+    TEST_CASE("escape: dot_quoted quotes and escapes backslash, quote and newline") {
+        CHECK(dot_quoted("node") == "\"node\"");
+        CHECK(dot_quoted("a\"b") == "\"a\\\"b\"");
+        CHECK(dot_quoted("C:\\dir\\") == "\"C:\\\\dir\\\\\"");
+        CHECK(dot_quoted("one\ntwo") == "\"one\\ntwo\"");
+        CHECK(dot_quoted("one\r\ntwo") == "\"one\\ntwo\"");
+        CHECK(dot_quoted("t\tab") == "\"t ab\"");
+        CHECK(dot_quoted("bell\x07") == "\"bell\xEF\xBF\xBD\"");
+        CHECK(dot_quoted("a & b") == "\"a & b\"");
+        CHECK(dot_quoted_label("a & b") == "\"a &amp; b\"");
+        CHECK(dot_quoted("Müller") == "\"Müller\"");
+    }
+
+    TEST_CASE("escape: percent_encode keeps unreserved characters and round-trips") {
+        CHECK(percent_encode("shin-won-sik_1.txt~") == "shin-won-sik_1.txt~");
+        CHECK(percent_encode("a b/c#d") == "a%20b%2Fc%23d");
+        CHECK(percent_encode("ü") == "%C3%BC");
+        std::string back;
+        REQUIRE(percent_decode(percent_encode("x y/ü%"), back));
+        CHECK(back == "x y/ü%");
+        CHECK_FALSE(percent_decode("bad%2", back));
+        CHECK_FALSE(percent_decode("bad%zz", back));
+    }
+
+    TEST_CASE("escape: format_double writes the shortest exact text") {
+        CHECK(format_double(1.0) == "1");
+        CHECK(format_double(0.625) == "0.625");
+        CHECK(format_double(0.1) == "0.1");
+        CHECK(format_double(3.0) == "3");
+    }
+}
