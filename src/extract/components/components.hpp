@@ -1,0 +1,23 @@
+#pragma once
+// Factories of the built-in components; each lives in its own .cpp in this folder and is
+// registered by name in registry.cpp.
+#include <memory>
+
+#include "extract/component.hpp"
+
+namespace kg::extract {
+
+/// "sentence_splitter": tokens and sentences. Requires doc.text; assigns doc.tokens,
+/// doc.sentences. Abbreviations from rules/text.json.
+std::unique_ptr<Component> make_sentence_splitter(const ComponentContext& ctx);
+/// "gazetteer_ruler": country, organization and title mentions by the lexicon's phrase matcher.
+/// Config: "overlap": "longest_first" (the only policy so far).
+std::unique_ptr<Component> make_gazetteer_ruler(const ComponentContext& ctx);
+/// "person_ruler": persons from a title before a name, apposition and "counterpart, Name".
+std::unique_ptr<Component> make_person_ruler(const ComponentContext& ctx);
+/// "person_resolver": later full names and bare surnames resolve to persons already found.
+std::unique_ptr<Component> make_person_resolver(const ComponentContext& ctx);
+/// "office_linker": Office mentions from titled persons, holds-office and office-of candidates.
+std::unique_ptr<Component> make_office_linker(const ComponentContext& ctx);
+
+}  // namespace kg::extract

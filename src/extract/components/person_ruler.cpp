@@ -1,0 +1,104 @@
+// Persons, found only where the text says who they are, never from a capitalized pair alone:
+//   title + name        "Defense Minister Jane Roe", "U.S. President John Doe"
+//   apposition          "John Doe, the Freedonian Foreign Minister"
+//   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
+//                       title in the sentence, in the counterpart's country)
+#include "extract/components/components.hpp"
+#include "extract/name_shape.hpp"
+
+namespace kg::extract {
+namespace {
+
+class PersonRuler final : public Component {
+public:
+    explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {}
+    std::string_view name() const noexcept override { return "person_ruler"; }
+    ComponentInfo info() const override { return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}}; }
+
+    void operator()(Document& doc) const override {
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) run_sentence(doc, s);
+    }
+
+private:
+    void run_sentence(Document& doc, std::size_t s) const {
+        const auto sent = doc.sentences[s];
+        auto covered = covered_tokens(doc);
+        std::vector<long> start_at(doc.tokens.size() + 1, -1), end_at(doc.tokens.size() + 1, -1);
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+            start_at[doc.mentions[m].token_begin] = static_cast<long>(m);
+            end_at[doc.mentions[m].token_end] = static_cast<long>(m);
+        }
+        auto add_person = [&](std::size_t b, std::size_t n, std::size_t surface_b,
+                              std::optional<std::size_t> title, std::string country, const char* rule) {
+            Mention p;
+            p.kind = MentionKind::person;
+            p.token_begin = b;
+            p.token_end = b + n;
+            p.span = Span{doc.tokens[b].span.begin, doc.tokens[b + n - 1].span.end};
+            p.sentence = static_cast<std::uint32_t>(s);
+            p.label = join_tokens(doc, b, b + n);
+            p.surface = token_text(doc, surface_b, b + n);
+            p.title = title;
+            p.country = std::move(country);
+            p.rule = rule;
+            for (std::size_t k = b; k < b + n; ++k) covered[k] = true;
+            doc.mentions.push_back(std::move(p));
+        };
+        const auto kind_at = [&](long m) { return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind; };
+
+        std::optional<std::size_t> last_title;
+        for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
+            const long here = start_at[i];
+            // title + name
+            if (kind_at(here) == MentionKind::title) {
+                const auto& t = doc.mentions[here];
+                last_title = static_cast<std::size_t>(here);
+                const auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
+                if (n > 0) {
+                    add_person(t.token_end, n, t.token_begin, static_cast<std::size_t>(here), "", "title_name");
+                    i = t.token_end + n - 1;
+                }
+                continue;
+            }
+            // country + counterpart [,] name
+            if (rules_.counterpart_words.count(doc.tokens[i].text) && kind_at(end_at[i]) == MentionKind::country) {
+                std::size_t q = i + 1;
+                if (q < sent.token_end && doc.tokens[q].text == ",") ++q;
+                const auto n = read_name(doc.tokens, q, sent.token_end, covered, rules_);
+                if (n > 0) {
+                    add_person(q, n, q, last_title, doc.mentions[end_at[i]].label, "counterpart");
+                    i = q + n - 1;
+                }
+                continue;
+            }
+            // name , [the] [country ['s]] [modifiers] title
+            if (covered[i] || (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_))) continue;
+            const auto n = read_name(doc.tokens, i, sent.token_end, covered, rules_);
+            if (n == 0) continue;
+            std::size_t q = i + n;
+            if (q >= sent.token_end || doc.tokens[q].text != ",") continue;
+            ++q;
+            if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
+            if (q < sent.token_end && kind_at(start_at[q]) == MentionKind::country) {
+                q = doc.mentions[start_at[q]].token_end;
+                if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
+            }
+            while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
+            if (q < sent.token_end && kind_at(start_at[q]) == MentionKind::title) {
+                add_person(i, n, i, static_cast<std::size_t>(start_at[q]), "", "apposition");
+                i += n - 1;
+            }
+        }
+    }
+
+    const TextRules& rules_;
+};
+
+}  // namespace
+
+std::unique_ptr<Component> make_person_ruler(const ComponentContext& ctx) {
+    check_config_keys(ctx, {});
+    return std::make_unique<PersonRuler>(ctx.lexicon);
+}
+
+}  // namespace kg::extract

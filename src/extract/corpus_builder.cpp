@@ -1,0 +1,45 @@
+#include "extract/corpus_builder.hpp"
+
+#include "extract/corpus_reader.hpp"
+#include "extract/graph_writer.hpp"
+#include "extract/pipeline.hpp"
+#include "util/error.hpp"
+
+namespace kg::extract {
+
+KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
+                           std::shared_ptr<const Ontology> ontology, const BuildOptions& options,
+                           BuildReport& report) {
+    if (inputs.empty()) throw InputError("KG-E122", "no input given: name a folder of .txt articles or a file.");
+    const auto dir = options.ontology_dir.empty() ? default_ontology_dir() : options.ontology_dir;
+    auto lexicon = std::make_shared<const Lexicon>(Lexicon::load(dir, options.gazetteers));
+    ComponentRegistry registry;
+    register_builtin_components(registry);
+    const auto pipeline = Pipeline::build(dir, registry, lexicon, *ontology);
+
+    auto articles = read_corpus(inputs, lexicon->rules(), report);
+    if (articles.empty()) {
+        std::string names;
+        for (const auto& in : inputs) names += (names.empty() ? "" : ", ") + in.string();
+        throw InputError("KG-E123", names + ": no readable article (" +
+                                        std::to_string(report.documents_skipped) + " skipped).");
+    }
+    KnowledgeGraph kg(ontology);
+    std::size_t done = 0;
+    for (auto& a : articles) {
+        Document doc;
+        doc.id = kg.add_document(a.info);
+        doc.info = a.info;
+        doc.original = std::move(a.bytes);
+        prepare_document(doc);
+        pipeline.run(doc);
+        write_document(doc, kg);
+        ++report.documents_read;
+        report.bytes_read += doc.original.size();
+        ++done;
+        if (options.progress) options.progress(done, articles.size(), report.bytes_read);
+    }
+    return kg;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,177 @@
+#include "extract/corpus_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "util/error.hpp"
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+namespace kg::extract {
+namespace fs = std::filesystem;
+namespace {
+
+void diag(BuildReport& r, const std::string& input, const std::string& message,
+          Diagnostic::Severity sev = Diagnostic::Severity::warning) {
+    r.diagnostics.push_back(Diagnostic{sev, input, message});
+}
+
+struct ManifestEntry {
+    std::string date, source, title;
+};
+
+// Manifest faults are diagnostics: the articles are still usable without it.
+std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir, BuildReport& report) {
+    std::map<std::string, ManifestEntry> out;
+    const auto file = dir / "manifest.json";
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return out;
+    rapidjson::Document doc;
+    try {
+        doc = json::parse_file(file);
+    } catch (const Error& e) {
+        diag(report, file.string(), std::string(e.what()) + " The manifest is ignored.");
+        return out;
+    }
+    if (!doc.IsArray()) {
+        diag(report, file.string(), "expected an array of {file, date, source, title}; the manifest is ignored.");
+        return out;
+    }
+    for (rapidjson::SizeType i = 0; i < doc.Size(); ++i) {
+        const auto where = file.string() + ": /" + std::to_string(i);
+        const auto& e = doc[i];
+        if (!e.IsObject() || !e.HasMember("file") || !e["file"].IsString()) {
+            diag(report, where, "entry has no string 'file'; entry ignored.");
+            continue;
+        }
+        ManifestEntry m;
+        bool ok = true;
+        for (auto [key, dst] : {std::pair{"date", &m.date}, {"source", &m.source}, {"title", &m.title}}) {
+            if (!e.HasMember(key)) continue;
+            if (!e[key].IsString()) {
+                diag(report, where, std::string("'") + key + "' is not a string; entry ignored.");
+                ok = false;
+                break;
+            }
+            *dst = e[key].GetString();
+        }
+        if (ok && !m.date.empty()) {
+            int y = 0, mo = 0, d = 0;
+            char tail = 0;
+            if (std::sscanf(m.date.c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3 || mo < 1 ||
+                mo > 12 || d < 1 || d > 31) {
+                diag(report, where, "'date' is not YYYY-MM-DD ('" + m.date + "'); date ignored.");
+                m.date.clear();
+            }
+        }
+        const std::string name = e["file"].GetString();
+        if (!ok) continue;
+        if (!fs::is_regular_file(dir / name, ec)) {
+            diag(report, where, "names '" + name + "', which is not in the folder; entry ignored.");
+            continue;
+        }
+        out[name] = std::move(m);
+    }
+    return out;
+}
+
+void read_article(const fs::path& path, const std::string& key, const ManifestEntry* manifest,
+                  const TextRules& rules, BuildReport& report, std::vector<Article>& out) {
+    std::string bytes;
+    try {
+        bytes = json::read_file(path, kMaxArticleBytes);
+    } catch (const Error& e) {
+        diag(report, path.string(), std::string(e.what()) + " Skipped.", Diagnostic::Severity::error);
+        ++report.documents_skipped;
+        return;
+    }
+    if (auto why = check_article(bytes); !why.empty()) {
+        diag(report, path.string(), why + "; skipped.", Diagnostic::Severity::error);
+        ++report.documents_skipped;
+        return;
+    }
+    Article a;
+    a.path = path;
+    a.info.file = key;
+    if (manifest) {
+        a.info.date = manifest->date;
+        a.info.source = manifest->source;
+        a.info.title = manifest->title;
+    }
+    if (a.info.date.empty()) a.info.date = date_from_text(bytes, rules);
+    a.bytes = std::move(bytes);
+    out.push_back(std::move(a));
+}
+
+}  // namespace
+
+std::string check_article(std::string_view bytes) {
+    std::string_view body = bytes;
+    if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+    if (body.size() > kMaxArticleBytes) return "over the size limit of " + std::to_string(kMaxArticleBytes) + " bytes";
+    if (text::trim(body).empty()) return "empty or whitespace only";
+    if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+        return "binary data (NUL byte at offset " + std::to_string(nul + (bytes.size() - body.size())) + ")";
+    if (const auto bad = text::find_invalid_utf8(bytes))
+        return "invalid UTF-8 at byte offset " + std::to_string(*bad);
+    const auto head = text::trim(body);
+    if (text::istarts_with(head, "<!DOCTYPE") || text::istarts_with(head, "<html"))
+        return "an HTML page, not a plain-text article";
+    return {};
+}
+
+std::string date_from_text(std::string_view text, const TextRules& rules) {
+    // Look at the head of the article only: a date deep in the body is rarely its own.
+    const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 2000));
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        if (!std::isupper(static_cast<unsigned char>(head[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(head[i - 1]))))
+            continue;
+        std::size_t j = i;
+        while (j < head.size() && std::isalpha(static_cast<unsigned char>(head[j]))) ++j;
+        const auto month = rules.months.find(head.substr(i, j - i));
+        if (month == rules.months.end()) continue;
+        if (j < head.size() && head[j] == '.') ++j;
+        int day = 0, year = 0, used = 0;
+        const std::string rest(head.substr(j, 20));
+        if (std::sscanf(rest.c_str(), " %2d, %4d%n", &day, &year, &used) == 2 && day >= 1 && day <= 31 &&
+            year >= 1900 && year <= 2200) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month->second, day);
+            return buf;
+        }
+    }
+    return {};
+}
+
+std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const TextRules& rules,
+                                 BuildReport& report) {
+    std::vector<Article> out;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            std::vector<fs::path> files;
+            for (const auto& e : fs::directory_iterator(input, ec))
+                if (e.path().extension() == ".txt" && e.is_regular_file(ec)) files.push_back(e.path());
+            if (ec) throw InputError("KG-E120", input.string() + ": cannot list folder: " + ec.message() + ".");
+            std::sort(files.begin(), files.end(),
+                      [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+            const auto manifest = read_manifest(input, report);
+            for (const auto& f : files) {
+                const auto key = f.filename().string();
+                const auto it = manifest.find(key);
+                read_article(f, key, it == manifest.end() ? nullptr : &it->second, rules, report, out);
+            }
+        } else if (fs::is_regular_file(input, ec)) {
+            read_article(input, input.filename().string(), nullptr, rules, report, out);
+        } else {
+            throw InputError("KG-E121", input.string() + ": no such file or folder.");
+        }
+    }
+    return out;
+}
+
+}  // namespace kg::extract

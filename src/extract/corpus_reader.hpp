@@ -1,0 +1,36 @@
+#pragma once
+// Reading a corpus: folders of .txt articles (sorted by file name, optional manifest.json) and
+// single files. Bad articles are skipped with a Diagnostic; nothing here throws for one bad file.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/corpus_builder.hpp"
+#include "extract/lexicon.hpp"
+
+namespace kg::extract {
+
+/// Largest article accepted, in bytes.
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{64} << 20;
+
+struct Article {
+    std::filesystem::path path;
+    DocumentInfo info;   ///< file, and date/source/title from the manifest or the text
+    std::string bytes;   ///< the original bytes, checked: non-empty, text, valid UTF-8
+};
+
+/// Reads every article of `inputs` in order (each folder's *.txt sorted by name). Throws
+/// kg::InputError naming the input when a path does not exist or is neither file nor folder.
+/// Articles that cannot be used are reported in `report` (documents_skipped, diagnostics).
+std::vector<Article> read_corpus(const std::vector<std::filesystem::path>& inputs,
+                                 const TextRules& rules, BuildReport& report);
+
+/// Checks one article's bytes; returns the reason it is unusable ("invalid UTF-8 at byte 12"), or
+/// an empty string when it is fine.
+std::string check_article(std::string_view bytes);
+
+/// An ISO date read from the text's "Published : Nov. 9, 2023" line or a "Month D, YYYY" date in
+/// the first lines; empty when none. Month names come from rules/text.json.
+std::string date_from_text(std::string_view text, const TextRules& rules);
+
+}  // namespace kg::extract

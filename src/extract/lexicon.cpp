@@ -1,0 +1,215 @@
+#include "extract/lexicon.hpp"
+
+#include <fstream>
+
+#include "util/error.hpp"
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+namespace kg::extract {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kMaxDataFileBytes = std::size_t{64} << 20;
+
+[[noreturn]] void fail(const std::string& where, const std::string& what) {
+    throw OntologyError("KG-E210", where + ": " + what);
+}
+
+std::string read_data_file(const fs::path& file) {
+    try {
+        return json::read_file(file, kMaxDataFileBytes);
+    } catch (const InputError& e) {
+        throw OntologyError("KG-E211", e.what());
+    }
+}
+
+// Calls fn(fields, "file:line") for every non-comment, non-blank line of a TSV file.
+template <class Fn>
+void for_each_tsv_line(const fs::path& file, Fn fn) {
+    const std::string data = read_data_file(file);
+    if (auto bad = text::find_invalid_utf8(data))
+        fail(file.string(), "invalid UTF-8 at byte " + std::to_string(*bad) + ".");
+    std::size_t line_no = 0;
+    for (auto line : text::split(data, '\n')) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (text::trim(line).empty() || text::trim(line).front() == '#') continue;
+        fn(text::split(line, '\t'), file.string() + ":" + std::to_string(line_no));
+    }
+}
+
+std::vector<std::string> parse_aliases(const std::string& field) {
+    std::vector<std::string> out;
+    for (const auto& a : text::split(field, '|')) {
+        auto alias = text::collapse_spaces(a);
+        if (!alias.empty()) out.push_back(std::move(alias));
+    }
+    return out;
+}
+
+GazetteerEntry make_entry(MentionKind kind, const std::string& canonical, const std::string& aliases,
+                          const std::string& where) {
+    GazetteerEntry e;
+    e.kind = kind;
+    e.canonical = text::collapse_spaces(canonical);
+    if (e.canonical.empty()) fail(where, "empty canonical name.");
+    e.aliases = parse_aliases(aliases);
+    e.origin = where;
+    return e;
+}
+
+std::set<std::string, std::less<>> string_set(const rapidjson::Value& obj, const char* key,
+                                              const std::string& origin) {
+    std::set<std::string, std::less<>> out;
+    if (!obj.HasMember(key)) return out;
+    const auto& v = obj[key];
+    if (!v.IsArray()) fail(origin, std::string("/") + key + ": expected an array of strings.");
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+        if (!v[i].IsString())
+            fail(origin, std::string("/") + key + "/" + std::to_string(i) + ": expected a string.");
+        out.emplace(v[i].GetString(), v[i].GetStringLength());
+    }
+    return out;
+}
+
+rapidjson::Document parse_json_file(const fs::path& file) {
+    try {
+        return json::parse(read_data_file(file), file.string());
+    } catch (const InputError& e) {
+        throw OntologyError("KG-E212", e.what());
+    }
+}
+
+void load_text_rules(const fs::path& file, TextRules& r) {
+    const auto doc = parse_json_file(file);
+    const auto origin = file.string();
+    if (!doc.IsObject()) fail(origin, "expected a JSON object.");
+    r.abbreviations = string_set(doc, "abbreviations", origin);
+    r.sentence_starters = string_set(doc, "sentence_starters", origin);
+    if (doc.HasMember("months")) {
+        const auto& m = doc["months"];
+        if (!m.IsObject()) fail(origin, "/months: expected an object of name -> 1..12.");
+        for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
+            if (!it->value.IsInt() || it->value.GetInt() < 1 || it->value.GetInt() > 12)
+                fail(origin, std::string("/months/") + it->name.GetString() + ": expected 1..12.");
+            r.months[it->name.GetString()] = it->value.GetInt();
+        }
+    }
+}
+
+void load_person_rules(const fs::path& file, TextRules& r) {
+    const auto doc = parse_json_file(file);
+    const auto origin = file.string();
+    if (!doc.IsObject()) fail(origin, "expected a JSON object.");
+    r.name_stopwords = string_set(doc, "name_stopwords", origin);
+    r.title_modifiers = string_set(doc, "title_modifiers", origin);
+    r.counterpart_words = string_set(doc, "counterpart_words", origin);
+    r.determiners = string_set(doc, "determiners", origin);
+    for (const char* key : {"name_min_tokens", "name_max_tokens"}) {
+        if (!doc.HasMember(key)) continue;
+        if (!doc[key].IsUint() || doc[key].GetUint() < 1 || doc[key].GetUint() > 6)
+            fail(origin, std::string("/") + key + ": expected an integer 1..6.");
+        (std::string_view(key) == "name_min_tokens" ? r.name_min_tokens : r.name_max_tokens) =
+            doc[key].GetUint();
+    }
+    if (r.name_min_tokens > r.name_max_tokens)
+        fail(origin, "name_min_tokens is larger than name_max_tokens.");
+}
+
+}  // namespace
+
+std::optional<MentionKind> parse_kind(std::string_view name) {
+    if (name == "Person") return MentionKind::person;
+    if (name == "Country") return MentionKind::country;
+    if (name == "Organization") return MentionKind::organization;
+    if (name == "Meeting") return MentionKind::meeting;
+    if (name == "Agreement") return MentionKind::agreement;
+    if (name == "Title") return MentionKind::title;
+    return std::nullopt;
+}
+
+std::vector<GazetteerEntry> load_gazetteer(const fs::path& file, MentionKind kind) {
+    std::vector<GazetteerEntry> out;
+    for_each_tsv_line(file, [&](const std::vector<std::string>& f, const std::string& where) {
+        if (f.size() > 2)
+            fail(where, "expected 'canonical<TAB>alias|alias', found " + std::to_string(f.size()) +
+                            " tab-separated fields.");
+        out.push_back(make_entry(kind, f[0], f.size() > 1 ? f[1] : "", where));
+    });
+    return out;
+}
+
+std::vector<GazetteerEntry> load_user_gazetteer(const fs::path& file) {
+    std::vector<GazetteerEntry> out;
+    for_each_tsv_line(file, [&](const std::vector<std::string>& f, const std::string& where) {
+        if (f.size() < 2 || f.size() > 3)
+            fail(where, "expected 'Type<TAB>canonical<TAB>alias|alias', found " +
+                            std::to_string(f.size()) + " tab-separated fields.");
+        const auto kind = parse_kind(text::trim(f[0]));
+        if (!kind || *kind == MentionKind::office)
+            fail(where, "unknown type '" + f[0] +
+                            "' (expected Person, Country, Organization, Meeting, Agreement or Title).");
+        out.push_back(make_entry(*kind, f[1], f.size() > 2 ? f[2] : "", where));
+    });
+    return out;
+}
+
+Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>& extra) {
+    Lexicon lx;
+    const auto pipeline_file = ontology_dir / "pipeline.json";
+    const auto pipeline = parse_json_file(pipeline_file);
+    const auto origin = pipeline_file.string();
+    if (!pipeline.IsObject() || !pipeline.HasMember("gazetteers") || !pipeline["gazetteers"].IsArray())
+        fail(origin, "/gazetteers: expected an array of {\"file\", \"type\"}.");
+    const auto& list = pipeline["gazetteers"];
+    for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+        const auto where = origin + ": /gazetteers/" + std::to_string(i);
+        const auto& g = list[i];
+        if (!g.IsObject() || !g.HasMember("file") || !g["file"].IsString() || !g.HasMember("type") ||
+            !g["type"].IsString())
+            fail(where, "expected {\"file\": string, \"type\": string}.");
+        const auto kind = parse_kind(g["type"].GetString());
+        if (!kind || *kind == MentionKind::office)
+            fail(where, std::string("unknown type '") + g["type"].GetString() + "'.");
+        for (auto& e : load_gazetteer(ontology_dir / g["file"].GetString(), *kind))
+            lx.entries_.push_back(std::move(e));
+    }
+    for_each_tsv_line(ontology_dir / "gazetteers" / "offices.tsv",
+                      [&](const std::vector<std::string>& f, const std::string& where) {
+                          if (f.size() != 3)
+                              fail(where, "expected 'generic title<TAB>country<TAB>official title'.");
+                          lx.offices_[{text::collapse_spaces(f[0]), text::collapse_spaces(f[1])}] =
+                              text::collapse_spaces(f[2]);
+                      });
+    load_text_rules(ontology_dir / "rules" / "text.json", lx.rules_);
+    load_person_rules(ontology_dir / "rules" / "persons.json", lx.rules_);
+    for (const auto& file : extra)
+        for (auto& e : load_user_gazetteer(file)) lx.entries_.push_back(std::move(e));
+    lx.index();
+    return lx;
+}
+
+Lexicon Lexicon::from_entries(std::vector<GazetteerEntry> entries, TextRules rules,
+                              std::map<std::pair<std::string, std::string>, std::string> offices) {
+    Lexicon lx;
+    lx.entries_ = std::move(entries);
+    lx.rules_ = std::move(rules);
+    lx.offices_ = std::move(offices);
+    lx.index();
+    return lx;
+}
+
+void Lexicon::index() {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        matcher_.add(entries_[i].canonical, i);
+        for (const auto& a : entries_[i].aliases) matcher_.add(a, i);
+    }
+}
+
+std::string Lexicon::office_title(const std::string& title, const std::string& country) const {
+    const auto it = offices_.find({title, country});
+    return it == offices_.end() ? title : it->second;
+}
+
+}  // namespace kg::extract

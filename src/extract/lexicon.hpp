@@ -1,0 +1,79 @@
+#pragma once
+// The extractor's general knowledge, loaded once from the ontology folder: gazetteers
+// (countries, organizations, titles, user files), the country-specific office table, and the
+// word lists of rules/*.json. Immutable after load; shared by every pipeline component.
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/document.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace kg::extract {
+
+/// One line of a gazetteer: a canonical name and the other ways texts write it.
+struct GazetteerEntry {
+    MentionKind kind = MentionKind::country;
+    std::string canonical;
+    std::vector<std::string> aliases;
+    std::string origin;  ///< "file:line", for messages
+};
+
+/// Reads a gazetteer in the `canonical<TAB>alias|alias` format (`#` comments, blank lines
+/// skipped). Throws kg::OntologyError naming file:line for a malformed line. O(size).
+std::vector<GazetteerEntry> load_gazetteer(const std::filesystem::path& file, MentionKind kind);
+
+/// Reads a user gazetteer in the `Type<TAB>canonical<TAB>alias|alias` format, Type one of Person,
+/// Country, Organization, Meeting, Agreement, Title. Throws kg::OntologyError naming file:line.
+std::vector<GazetteerEntry> load_user_gazetteer(const std::filesystem::path& file);
+
+/// Parses a mention kind name ("Country", "Title", ...); nullopt when unknown.
+std::optional<MentionKind> parse_kind(std::string_view name);
+
+/// Word lists that steer sentence splitting, dates and name shapes (rules/text.json,
+/// rules/persons.json).
+struct TextRules {
+    std::set<std::string, std::less<>> abbreviations;       ///< words before '.' that never end a sentence
+    std::set<std::string, std::less<>> sentence_starters;   ///< words after "U.S." that do start one
+    std::map<std::string, int, std::less<>> months;         ///< "Nov" -> 11, "November" -> 11
+    std::set<std::string, std::less<>> name_stopwords;      ///< capitalized words that are never names
+    std::set<std::string, std::less<>> title_modifiers;     ///< "new", "former" between country and title
+    std::set<std::string, std::less<>> counterpart_words;   ///< "counterpart"
+    std::set<std::string, std::less<>> determiners;         ///< "the", "his", "her", "its"
+    std::size_t name_min_tokens = 2;
+    std::size_t name_max_tokens = 3;
+};
+
+class Lexicon {
+public:
+    /// Loads `ontology_dir`/pipeline.json's "gazetteers" list, gazetteers/offices.tsv,
+    /// rules/text.json, rules/persons.json and the user gazetteers `extra`. Throws
+    /// kg::OntologyError naming the file (and line) of any fault.
+    static Lexicon load(const std::filesystem::path& ontology_dir,
+                        const std::vector<std::filesystem::path>& extra = {});
+
+    /// Builds from entries and rules directly (tests).
+    static Lexicon from_entries(std::vector<GazetteerEntry> entries, TextRules rules,
+                                std::map<std::pair<std::string, std::string>, std::string> offices = {});
+
+    const std::vector<GazetteerEntry>& entries() const noexcept { return entries_; }
+    const PhraseMatcher& matcher() const noexcept { return matcher_; }
+    const TextRules& rules() const noexcept { return rules_; }
+
+    /// The official name of generic post `title` in `country` ("Minister of Defense", "South
+    /// Korea" -> "Minister of National Defense"); the generic title when the table has none.
+    std::string office_title(const std::string& title, const std::string& country) const;
+
+private:
+    void index();
+
+    std::vector<GazetteerEntry> entries_;
+    PhraseMatcher matcher_;
+    TextRules rules_;
+    std::map<std::pair<std::string, std::string>, std::string> offices_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,59 @@
+#include "extract/name_shape.hpp"
+
+#include <cctype>
+
+namespace kg::extract {
+
+bool is_name_token(const Token& t, const TextRules& rules) {
+    if (t.text.empty() || !std::isupper(static_cast<unsigned char>(t.text[0]))) return false;
+    bool lower = false;
+    for (char c : t.text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::islower(u) || u >= 0x80) lower = true;
+        else if (!(std::isupper(u) || c == '-' || c == '\'')) return false;
+    }
+    return lower && !rules.name_stopwords.count(t.text);
+}
+
+namespace {
+bool is_initial(const Token& t) {
+    return t.text.size() == 2 && std::isupper(static_cast<unsigned char>(t.text[0])) && t.text[1] == '.';
+}
+}  // namespace
+
+std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                      const std::vector<bool>& covered, const TextRules& rules) {
+    std::size_t words = 0, i = begin;
+    while (i < end && !covered[i]) {
+        if (is_name_token(tokens[i], rules)) {
+            ++words;
+        } else if (!(words > 0 && is_initial(tokens[i]) && i + 1 < end &&
+                     is_name_token(tokens[i + 1], rules))) {
+            break;
+        }
+        ++i;
+    }
+    if (words < rules.name_min_tokens || words > rules.name_max_tokens) return 0;
+    return i - begin;
+}
+
+std::vector<bool> covered_tokens(const Document& doc) {
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const auto& m : doc.mentions)
+        for (std::size_t i = m.token_begin; i < m.token_end && i < covered.size(); ++i) covered[i] = true;
+    return covered;
+}
+
+std::string token_text(const Document& doc, std::size_t b, std::size_t e) {
+    if (b >= e) return {};
+    const auto from = doc.tokens[b].span.begin, to = doc.tokens[e - 1].span.end;
+    return doc.text.substr(from, to - from);
+}
+
+std::string join_tokens(const Document& doc, std::size_t b, std::size_t e) {
+    std::string out;
+    for (std::size_t i = b; i < e; ++i) out += (out.empty() ? "" : " ") + doc.tokens[i].text;
+    return out;
+}
+
+}  // namespace kg::extract

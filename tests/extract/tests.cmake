@@ -1,0 +1,1 @@
+list(APPEND KG_TEST_SOURCES)
