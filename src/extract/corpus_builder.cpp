@@ -2,6 +2,7 @@
 
 #include "extract/corpus_reader.hpp"
 #include "extract/graph_writer.hpp"
+#include "extract/office_reconciler.hpp"
 #include "extract/pipeline.hpp"
 #include "util/error.hpp"
 
@@ -25,7 +26,8 @@ KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
                                         std::to_string(report.documents_skipped) + " skipped).");
     }
     KnowledgeGraph kg(ontology);
-    std::size_t done = 0;
+    std::vector<Document> docs;
+    docs.reserve(articles.size());
     for (auto& a : articles) {
         Document doc;
         doc.id = kg.add_document(a.info);
@@ -33,12 +35,13 @@ KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
         doc.original = std::move(a.bytes);
         prepare_document(doc);
         pipeline.run(doc);
-        write_document(doc, kg);
         ++report.documents_read;
         report.bytes_read += doc.original.size();
-        ++done;
-        if (options.progress) options.progress(done, articles.size(), report.bytes_read);
+        if (options.progress) options.progress(docs.size() + 1, articles.size(), report.bytes_read);
+        docs.push_back(std::move(doc));
     }
+    reconcile_offices(docs, *lexicon);
+    for (const auto& doc : docs) write_document(doc, kg);
     return kg;
 }
 

@@ -39,6 +39,7 @@ struct Mention {
     std::string surface;           ///< the text as written (an alias of the entity)
     std::string country;           ///< titles and persons: the country qualifying the post
     std::optional<std::size_t> title;  ///< persons: the title mention the text gives them
+    std::string post;              ///< offices: the generic title ("Minister of Defense")
     std::string rule;              ///< which component / rule produced it
 };
 

@@ -1,9 +1,12 @@
 // Offices from titled persons. The post's country is, in order: the one the pattern gave the
 // person ("his Freedonian counterpart"), a country written just before the title ("Freedonian
 // Defense Minister", "Freedonia's new Defense Minister"), or else the document's home country
-// (the country it mentions most, when no other ties with it) at a lower confidence. With no country
+// at a lower confidence: the country it mentions most (no tie), leaving out countries that qualify
+// another title in the same sentence ("President Roe and U.S. President Doe": Roe is not the
+// U.S. one). A qualifier inside the title ("Chairman of the U.S. Joint Chiefs") counts as written. With no country
 // at all the office is skipped rather than guessed.
 #include <map>
+#include <set>
 
 #include "extract/components/components.hpp"
 
@@ -17,7 +20,6 @@ public:
     ComponentInfo info() const override { return {{"doc.tokens", "doc.mentions"}, {"doc.mentions", "doc.relations"}}; }
 
     void operator()(Document& doc) const override {
-        const auto home = home_country(doc);
         const std::size_t n = doc.mentions.size();
         std::map<std::size_t, std::size_t> country_ending_at;  // token end -> mention
         for (std::size_t m = 0; m < n; ++m)
@@ -33,9 +35,12 @@ public:
                 country_mention = country_before(doc, title, country_ending_at);
                 if (country_mention) country = doc.mentions[*country_mention].label;
             }
-            if (country.empty() && home) {
-                country = *home;
-                confidence = 0.7;
+            if (country.empty()) country = country_inside(doc, title);
+            if (country.empty()) {
+                if (auto home = home_country(doc, sentence_qualifiers(doc, title.sentence, country_ending_at))) {
+                    country = *home;
+                    confidence = 0.7;
+                }
             }
             if (country.empty()) continue;
             const Span rel_span{std::min(person.span.begin, title.span.begin), std::max(person.span.end, title.span.end)};
@@ -46,6 +51,8 @@ public:
             office.token_end = title.token_end;
             office.sentence = person.sentence;
             office.label = lx_.office_title(title.label, country) + " (" + country + ")";
+            office.post = title.label;
+            office.country = country;
             office.surface = title.surface;
             office.rule = "office_linker";
             doc.mentions.push_back(office);
@@ -82,10 +89,30 @@ private:
         return it->second;
     }
 
-    static std::optional<std::string> home_country(const Document& doc) {
+    std::string country_inside(const Document& doc, const Mention& title) const {
+        for (std::size_t i = title.token_begin; i < title.token_end; ++i) {
+            const auto m = lx_.matcher().match_at(doc.tokens, i, title.token_end);
+            if (m && lx_.entries()[m->entry].kind == MentionKind::country) return lx_.entries()[m->entry].canonical;
+        }
+        return {};
+    }
+
+    // Countries written before or inside another title of `sentence`.
+    std::set<std::string> sentence_qualifiers(const Document& doc, std::uint32_t sentence,
+                                              const std::map<std::size_t, std::size_t>& ending_at) const {
+        std::set<std::string> out;
+        for (const auto& m : doc.mentions) {
+            if (m.kind != MentionKind::title || m.sentence != sentence) continue;
+            if (auto c = country_before(doc, m, ending_at)) out.insert(doc.mentions[*c].label);
+            if (auto c = country_inside(doc, m); !c.empty()) out.insert(c);
+        }
+        return out;
+    }
+
+    static std::optional<std::string> home_country(const Document& doc, const std::set<std::string>& excluded) {
         std::map<std::string, std::size_t> counts;
         for (const auto& m : doc.mentions)
-            if (m.kind == MentionKind::country) ++counts[m.label];
+            if (m.kind == MentionKind::country && !excluded.count(m.label)) ++counts[m.label];
         std::optional<std::string> best;
         std::size_t top = 0, second = 0;
         for (const auto& [c, k] : counts) {

@@ -1,0 +1,41 @@
+#include "extract/office_reconciler.hpp"
+
+#include <map>
+#include <set>
+#include <utility>
+
+#include "util/text.hpp"
+
+namespace kg::extract {
+
+void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> explicit_country;
+    for (const auto& d : docs)
+        for (const auto& r : d.relations)
+            if (r.type == "holds-office" && r.confidence >= 1.0) {
+                const auto& office = d.mentions[r.tail];
+                explicit_country[{text::slugify(d.mentions[r.head].label), office.post}].insert(office.country);
+            }
+    for (auto& d : docs) {
+        for (auto& r : d.relations) {
+            if (r.type != "holds-office" || r.confidence >= 1.0) continue;
+            auto& office = d.mentions[r.tail];
+            const auto it = explicit_country.find({text::slugify(d.mentions[r.head].label), office.post});
+            if (it == explicit_country.end() || it->second.size() != 1) continue;
+            const std::string country = *it->second.begin();
+            if (country == office.country) continue;
+            // Rewrite the office and the country it implied, and its office-of candidate.
+            for (auto& o : d.relations) {
+                if (o.type != "office-of" || o.head != r.tail) continue;
+                auto& c = d.mentions[o.tail];
+                if (c.rule == "implied_by_title") c.label = c.surface = country;
+                o.confidence = 0.9;
+            }
+            office.country = country;
+            office.label = lexicon.office_title(office.post, country) + " (" + country + ")";
+            r.confidence = 0.9;
+        }
+    }
+}
+
+}  // namespace kg::extract
