@@ -17,11 +17,11 @@ namespace kg::extract {
 
 struct ComponentInfo {
     std::vector<std::string> requires_;  ///< e.g. {"doc.sentences"}
-    std::vector<std::string> assigns;   ///< e.g. {"doc.mentions"}
+    std::vector<std::string> assigns;    ///< e.g. {"doc.mentions"}
 };
 
 class Component {
-public:
+  public:
     virtual ~Component() = default;
     virtual std::string_view name() const noexcept = 0;
     virtual ComponentInfo info() const = 0;

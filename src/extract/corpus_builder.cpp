@@ -11,7 +11,8 @@ namespace kg::extract {
 KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
                            std::shared_ptr<const Ontology> ontology, const BuildOptions& options,
                            BuildReport& report) {
-    if (inputs.empty()) throw InputError("KG-E122", "no input given: name a folder of .txt articles or a file.");
+    if (inputs.empty())
+        throw InputError("KG-E122", "no input given: name a folder of .txt articles or a file.");
     const auto dir = options.ontology_dir.empty() ? default_ontology_dir() : options.ontology_dir;
     auto lexicon = std::make_shared<const Lexicon>(Lexicon::load(dir, options.gazetteers));
     ComponentRegistry registry;

@@ -38,7 +38,8 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir, BuildRep
         return out;
     }
     if (!doc.IsArray()) {
-        diag(report, file.string(), "expected an array of {file, date, source, title}; the manifest is ignored.");
+        diag(report, file.string(),
+             "expected an array of {file, date, source, title}; the manifest is ignored.");
         return out;
     }
     for (rapidjson::SizeType i = 0; i < doc.Size(); ++i) {
@@ -50,7 +51,8 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir, BuildRep
         }
         ManifestEntry m;
         bool ok = true;
-        for (auto [key, dst] : {std::pair{"date", &m.date}, {"source", &m.source}, {"title", &m.title}}) {
+        for (auto [key, dst] :
+             {std::pair{"date", &m.date}, {"source", &m.source}, {"title", &m.title}}) {
             if (!e.HasMember(key)) continue;
             if (!e[key].IsString()) {
                 diag(report, where, std::string("'") + key + "' is not a string; entry ignored.");
@@ -85,7 +87,8 @@ void read_article(const fs::path& path, const std::string& key, const ManifestEn
     try {
         bytes = json::read_file(path, kMaxArticleBytes);
     } catch (const Error& e) {
-        diag(report, path.string(), std::string(e.what()) + " Skipped.", Diagnostic::Severity::error);
+        diag(report, path.string(), std::string(e.what()) + " Skipped.",
+             Diagnostic::Severity::error);
         ++report.documents_skipped;
         return;
     }
@@ -112,10 +115,12 @@ void read_article(const fs::path& path, const std::string& key, const ManifestEn
 std::string check_article(std::string_view bytes) {
     std::string_view body = bytes;
     if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
-    if (body.size() > kMaxArticleBytes) return "over the size limit of " + std::to_string(kMaxArticleBytes) + " bytes";
+    if (body.size() > kMaxArticleBytes)
+        return "over the size limit of " + std::to_string(kMaxArticleBytes) + " bytes";
     if (text::trim(body).empty()) return "empty or whitespace only";
     if (const auto nul = body.find('\0'); nul != std::string_view::npos)
-        return "binary data (NUL byte at offset " + std::to_string(nul + (bytes.size() - body.size())) + ")";
+        return "binary data (NUL byte at offset " +
+               std::to_string(nul + (bytes.size() - body.size())) + ")";
     if (const auto bad = text::find_invalid_utf8(bytes))
         return "invalid UTF-8 at byte offset " + std::to_string(*bad);
     const auto head = text::trim(body);
@@ -128,7 +133,8 @@ std::string date_from_text(std::string_view text, const TextRules& rules) {
     // Look at the head of the article only: a date deep in the body is rarely its own.
     const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 2000));
     for (std::size_t i = 0; i < head.size(); ++i) {
-        if (!std::isupper(static_cast<unsigned char>(head[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(head[i - 1]))))
+        if (!std::isupper(static_cast<unsigned char>(head[i])) ||
+            (i > 0 && std::isalpha(static_cast<unsigned char>(head[i - 1]))))
             continue;
         std::size_t j = i;
         while (j < head.size() && std::isalpha(static_cast<unsigned char>(head[j]))) ++j;
@@ -137,8 +143,8 @@ std::string date_from_text(std::string_view text, const TextRules& rules) {
         if (j < head.size() && head[j] == '.') ++j;
         int day = 0, year = 0, used = 0;
         const std::string rest(head.substr(j, 20));
-        if (std::sscanf(rest.c_str(), " %2d, %4d%n", &day, &year, &used) == 2 && day >= 1 && day <= 31 &&
-            year >= 1900 && year <= 2200) {
+        if (std::sscanf(rest.c_str(), " %2d, %4d%n", &day, &year, &used) == 2 && day >= 1 &&
+            day <= 31 && year >= 1900 && year <= 2200) {
             char buf[16];
             std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month->second, day);
             return buf;
@@ -155,15 +161,20 @@ std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const Text
         if (fs::is_directory(input, ec)) {
             std::vector<fs::path> files;
             for (const auto& e : fs::directory_iterator(input, ec))
-                if (e.path().extension() == ".txt" && e.is_regular_file(ec)) files.push_back(e.path());
-            if (ec) throw InputError("KG-E120", input.string() + ": cannot list folder: " + ec.message() + ".");
-            std::sort(files.begin(), files.end(),
-                      [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+                if (e.path().extension() == ".txt" && e.is_regular_file(ec))
+                    files.push_back(e.path());
+            if (ec)
+                throw InputError("KG-E120",
+                                 input.string() + ": cannot list folder: " + ec.message() + ".");
+            std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+                return a.filename() < b.filename();
+            });
             const auto manifest = read_manifest(input, report);
             for (const auto& f : files) {
                 const auto key = f.filename().string();
                 const auto it = manifest.find(key);
-                read_article(f, key, it == manifest.end() ? nullptr : &it->second, rules, report, out);
+                read_article(f, key, it == manifest.end() ? nullptr : &it->second, rules, report,
+                             out);
             }
         } else if (fs::is_regular_file(input, ec)) {
             read_article(input, input.filename().string(), nullptr, rules, report, out);

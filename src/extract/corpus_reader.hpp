@@ -15,8 +15,8 @@ inline constexpr std::size_t kMaxArticleBytes = std::size_t{64} << 20;
 
 struct Article {
     std::filesystem::path path;
-    DocumentInfo info;   ///< file, and date/source/title from the manifest or the text
-    std::string bytes;   ///< the original bytes, checked: non-empty, text, valid UTF-8
+    DocumentInfo info;  ///< file, and date/source/title from the manifest or the text
+    std::string bytes;  ///< the original bytes, checked: non-empty, text, valid UTF-8
 };
 
 /// Reads every article of `inputs` in order (each folder's *.txt sorted by name). Throws

@@ -31,23 +31,23 @@ struct Sentence {
 
 struct Mention {
     MentionKind kind = MentionKind::person;
-    Span span;                     ///< normalized-text offsets
-    std::size_t token_begin = 0;   ///< token range [token_begin, token_end)
+    Span span;                    ///< normalized-text offsets
+    std::size_t token_begin = 0;  ///< token range [token_begin, token_end)
     std::size_t token_end = 0;
     std::uint32_t sentence = 0;
-    std::string label;             ///< canonical name (for titles: the generic canonical title)
-    std::string surface;           ///< the text as written (an alias of the entity)
-    std::string country;           ///< titles and persons: the country qualifying the post
+    std::string label;                 ///< canonical name (for titles: the generic canonical title)
+    std::string surface;               ///< the text as written (an alias of the entity)
+    std::string country;               ///< titles and persons: the country qualifying the post
     std::optional<std::size_t> title;  ///< persons: the title mention the text gives them
-    std::string post;              ///< offices: the generic title ("Minister of Defense")
-    std::string rule;              ///< which component / rule produced it
+    std::string post;                  ///< offices: the generic title ("Minister of Defense")
+    std::string rule;                  ///< which component / rule produced it
 };
 
 struct RelationCandidate {
     std::size_t head = 0;  ///< index into Document::mentions
     std::size_t tail = 0;
-    std::string type;      ///< relation type id, e.g. "holds-office"
-    Span evidence;         ///< normalized-text offsets
+    std::string type;  ///< relation type id, e.g. "holds-office"
+    Span evidence;     ///< normalized-text offsets
     std::uint32_t sentence = 0;
     double confidence = 1.0;
     std::string rule;
@@ -56,8 +56,8 @@ struct RelationCandidate {
 struct Document {
     DocId id = 0;
     DocumentInfo info;
-    std::string original;                 ///< the bytes as read
-    std::string text;                     ///< normalized text that components match on
+    std::string original;                    ///< the bytes as read
+    std::string text;                        ///< normalized text that components match on
     std::vector<std::uint32_t> to_original;  ///< text byte i -> original byte; size text.size()+1
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
@@ -65,7 +65,9 @@ struct Document {
     std::vector<RelationCandidate> relations;
 
     /// The original-text span of a normalized-text span.
-    Span original_span(Span s) const { return Span{to_original.at(s.begin), to_original.at(s.end)}; }
+    Span original_span(Span s) const {
+        return Span{to_original.at(s.begin), to_original.at(s.end)};
+    }
     /// The original text of sentence `i` (what provenance quotes).
     std::string sentence_quote(std::size_t i) const {
         const Span o = original_span(sentences.at(i).span);

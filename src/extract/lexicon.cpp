@@ -48,8 +48,8 @@ std::vector<std::string> parse_aliases(const std::string& field) {
     return out;
 }
 
-GazetteerEntry make_entry(MentionKind kind, const std::string& canonical, const std::string& aliases,
-                          const std::string& where) {
+GazetteerEntry make_entry(MentionKind kind, const std::string& canonical,
+                          const std::string& aliases, const std::string& where) {
     GazetteerEntry e;
     e.kind = kind;
     e.canonical = text::collapse_spaces(canonical);
@@ -148,8 +148,9 @@ std::vector<GazetteerEntry> load_user_gazetteer(const fs::path& file) {
                             std::to_string(f.size()) + " tab-separated fields.");
         const auto kind = parse_kind(text::trim(f[0]));
         if (!kind || *kind == MentionKind::office)
-            fail(where, "unknown type '" + f[0] +
-                            "' (expected Person, Country, Organization, Meeting, Agreement or Title).");
+            fail(where,
+                 "unknown type '" + f[0] +
+                     "' (expected Person, Country, Organization, Meeting, Agreement or Title).");
         out.push_back(make_entry(*kind, f[1], f.size() > 2 ? f[2] : "", where));
     });
     return out;
@@ -160,14 +161,15 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
     const auto pipeline_file = ontology_dir / "pipeline.json";
     const auto pipeline = parse_json_file(pipeline_file);
     const auto origin = pipeline_file.string();
-    if (!pipeline.IsObject() || !pipeline.HasMember("gazetteers") || !pipeline["gazetteers"].IsArray())
+    if (!pipeline.IsObject() || !pipeline.HasMember("gazetteers") ||
+        !pipeline["gazetteers"].IsArray())
         fail(origin, "/gazetteers: expected an array of {\"file\", \"type\"}.");
     const auto& list = pipeline["gazetteers"];
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
         const auto where = origin + ": /gazetteers/" + std::to_string(i);
         const auto& g = list[i];
-        if (!g.IsObject() || !g.HasMember("file") || !g["file"].IsString() || !g.HasMember("type") ||
-            !g["type"].IsString())
+        if (!g.IsObject() || !g.HasMember("file") || !g["file"].IsString() ||
+            !g.HasMember("type") || !g["type"].IsString())
             fail(where, "expected {\"file\": string, \"type\": string}.");
         const auto kind = parse_kind(g["type"].GetString());
         if (!kind || *kind == MentionKind::office)
@@ -178,7 +180,8 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
     for_each_tsv_line(ontology_dir / "gazetteers" / "offices.tsv",
                       [&](const std::vector<std::string>& f, const std::string& where) {
                           if (f.size() != 3)
-                              fail(where, "expected 'generic title<TAB>country<TAB>official title'.");
+                              fail(where,
+                                   "expected 'generic title<TAB>country<TAB>official title'.");
                           lx.offices_[{text::collapse_spaces(f[0]), text::collapse_spaces(f[1])}] =
                               text::collapse_spaces(f[2]);
                       });

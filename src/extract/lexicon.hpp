@@ -36,19 +36,21 @@ std::optional<MentionKind> parse_kind(std::string_view name);
 /// Word lists that steer sentence splitting, dates and name shapes (rules/text.json,
 /// rules/persons.json).
 struct TextRules {
-    std::set<std::string, std::less<>> abbreviations;       ///< words before '.' that never end a sentence
-    std::set<std::string, std::less<>> sentence_starters;   ///< words after "U.S." that do start one
-    std::map<std::string, int, std::less<>> months;         ///< "Nov" -> 11, "November" -> 11
-    std::set<std::string, std::less<>> name_stopwords;      ///< capitalized words that are never names
-    std::set<std::string, std::less<>> title_modifiers;     ///< "new", "former" between country and title
-    std::set<std::string, std::less<>> counterpart_words;   ///< "counterpart"
-    std::set<std::string, std::less<>> determiners;         ///< "the", "his", "her", "its"
+    std::set<std::string, std::less<>>
+        abbreviations;  ///< words before '.' that never end a sentence
+    std::set<std::string, std::less<>> sentence_starters;  ///< words after "U.S." that do start one
+    std::map<std::string, int, std::less<>> months;        ///< "Nov" -> 11, "November" -> 11
+    std::set<std::string, std::less<>> name_stopwords;  ///< capitalized words that are never names
+    std::set<std::string, std::less<>>
+        title_modifiers;  ///< "new", "former" between country and title
+    std::set<std::string, std::less<>> counterpart_words;  ///< "counterpart"
+    std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };
 
 class Lexicon {
-public:
+  public:
     /// Loads `ontology_dir`/pipeline.json's "gazetteers" list, gazetteers/offices.tsv,
     /// rules/text.json, rules/persons.json and the user gazetteers `extra`. Throws
     /// kg::OntologyError naming the file (and line) of any fault.
@@ -56,8 +58,9 @@ public:
                         const std::vector<std::filesystem::path>& extra = {});
 
     /// Builds from entries and rules directly (tests).
-    static Lexicon from_entries(std::vector<GazetteerEntry> entries, TextRules rules,
-                                std::map<std::pair<std::string, std::string>, std::string> offices = {});
+    static Lexicon from_entries(
+        std::vector<GazetteerEntry> entries, TextRules rules,
+        std::map<std::pair<std::string, std::string>, std::string> offices = {});
 
     const std::vector<GazetteerEntry>& entries() const noexcept { return entries_; }
     const PhraseMatcher& matcher() const noexcept { return matcher_; }
@@ -67,7 +70,7 @@ public:
     /// Korea" -> "Minister of National Defense"); the generic title when the table has none.
     std::string office_title(const std::string& title, const std::string& country) const;
 
-private:
+  private:
     void index();
 
     std::vector<GazetteerEntry> entries_;

@@ -9,15 +9,18 @@ bool is_name_token(const Token& t, const TextRules& rules) {
     bool lower = false;
     for (char c : t.text) {
         const auto u = static_cast<unsigned char>(c);
-        if (std::islower(u) || u >= 0x80) lower = true;
-        else if (!(std::isupper(u) || c == '-' || c == '\'')) return false;
+        if (std::islower(u) || u >= 0x80)
+            lower = true;
+        else if (!(std::isupper(u) || c == '-' || c == '\''))
+            return false;
     }
     return lower && !rules.name_stopwords.count(t.text);
 }
 
 namespace {
 bool is_initial(const Token& t) {
-    return t.text.size() == 2 && std::isupper(static_cast<unsigned char>(t.text[0])) && t.text[1] == '.';
+    return t.text.size() == 2 && std::isupper(static_cast<unsigned char>(t.text[0])) &&
+           t.text[1] == '.';
 }
 }  // namespace
 
@@ -40,7 +43,8 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
 std::vector<bool> covered_tokens(const Document& doc) {
     std::vector<bool> covered(doc.tokens.size(), false);
     for (const auto& m : doc.mentions)
-        for (std::size_t i = m.token_begin; i < m.token_end && i < covered.size(); ++i) covered[i] = true;
+        for (std::size_t i = m.token_begin; i < m.token_end && i < covered.size(); ++i)
+            covered[i] = true;
     return covered;
 }
 

@@ -14,13 +14,15 @@ void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
         for (const auto& r : d.relations)
             if (r.type == "holds-office" && r.confidence >= 1.0) {
                 const auto& office = d.mentions[r.tail];
-                explicit_country[{text::slugify(d.mentions[r.head].label), office.post}].insert(office.country);
+                explicit_country[{text::slugify(d.mentions[r.head].label), office.post}].insert(
+                    office.country);
             }
     for (auto& d : docs) {
         for (auto& r : d.relations) {
             if (r.type != "holds-office" || r.confidence >= 1.0) continue;
             auto& office = d.mentions[r.tail];
-            const auto it = explicit_country.find({text::slugify(d.mentions[r.head].label), office.post});
+            const auto it =
+                explicit_country.find({text::slugify(d.mentions[r.head].label), office.post});
             if (it == explicit_country.end() || it->second.size() != 1) continue;
             const std::string country = *it->second.begin();
             if (country == office.country) continue;

@@ -32,7 +32,8 @@ void PhraseMatcher::add(std::string_view phrase, std::size_t entry) {
     for (const auto& t : tokens) {
         const auto key = text::to_lower_ascii(t.text);
         auto it = node->children.find(key);
-        if (it == node->children.end()) it = node->children.emplace(key, std::make_unique<Node>()).first;
+        if (it == node->children.end())
+            it = node->children.emplace(key, std::make_unique<Node>()).first;
         node = it->second.get();
         exact.push_back(t.text);
     }

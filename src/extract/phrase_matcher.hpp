@@ -21,7 +21,7 @@ struct PhraseMatch {
 };
 
 class PhraseMatcher {
-public:
+  public:
     /// Adds `phrase` (tokenized with the same tokenizer as documents) for `entry`.
     void add(std::string_view phrase, std::size_t entry);
 
@@ -32,10 +32,11 @@ public:
 
     std::size_t size() const noexcept { return phrases_; }
 
-private:
+  private:
     struct Node {
         std::map<std::string, std::unique_ptr<Node>, std::less<>> children;
-        std::vector<std::pair<std::vector<std::string>, std::size_t>> terminals;  // exact tokens, entry
+        std::vector<std::pair<std::vector<std::string>, std::size_t>>
+            terminals;  // exact tokens, entry
     };
     std::shared_ptr<Node> root_ = std::make_shared<Node>();
     std::size_t phrases_ = 0;

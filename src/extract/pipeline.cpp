@@ -17,8 +17,8 @@ void check_config_keys(const ComponentContext& ctx, std::initializer_list<std::s
         bool ok = false;
         for (auto k : known) ok = ok || k == key;
         if (!ok)
-            throw OntologyError("KG-E221", ctx.origin + ": /config/" + std::string(key) +
-                                               ": unknown setting.");
+            throw OntologyError(
+                "KG-E221", ctx.origin + ": /config/" + std::string(key) + ": unknown setting.");
     }
 }
 
@@ -63,7 +63,8 @@ Pipeline Pipeline::build(const fs::path& ontology_dir, const ComponentRegistry& 
         const auto where = origin + ": /components/" + std::to_string(i);
         const auto& c = list[i];
         if (!c.IsObject() || !c.HasMember("name") || !c["name"].IsString())
-            throw OntologyError("KG-E224", where + ": expected {\"name\": string, \"config\": {...}}.");
+            throw OntologyError("KG-E224",
+                                where + ": expected {\"name\": string, \"config\": {...}}.");
         const rapidjson::Value& config = c.HasMember("config") ? c["config"] : empty;
         ComponentContext ctx{*p.lexicon_, ontology, config, where};
         p.components_.push_back(registry.get(c["name"].GetString())(ctx));
@@ -72,7 +73,8 @@ Pipeline Pipeline::build(const fs::path& ontology_dir, const ComponentRegistry& 
     return p;
 }
 
-Pipeline Pipeline::from_names(const std::vector<std::string>& names, const ComponentRegistry& registry,
+Pipeline Pipeline::from_names(const std::vector<std::string>& names,
+                              const ComponentRegistry& registry,
                               std::shared_ptr<const Lexicon> lexicon, const Ontology& ontology) {
     Pipeline p;
     p.lexicon_ = std::move(lexicon);

@@ -10,24 +10,28 @@
 namespace kg::extract {
 
 class Pipeline {
-public:
+  public:
     /// Builds the components listed in `ontology_dir`/pipeline.json ("components": [{"name",
     /// "config"}]) from `registry`. Throws kg::OntologyError when a name is unknown, a config
     /// key is unknown, or a component requires a field no earlier component assigns
     /// ("doc.text" and "doc.info" are given).
-    static Pipeline build(const std::filesystem::path& ontology_dir, const ComponentRegistry& registry,
-                          std::shared_ptr<const Lexicon> lexicon, const Ontology& ontology);
+    static Pipeline build(const std::filesystem::path& ontology_dir,
+                          const ComponentRegistry& registry, std::shared_ptr<const Lexicon> lexicon,
+                          const Ontology& ontology);
 
     /// Builds from component names with empty configs (tests), validated the same way.
-    static Pipeline from_names(const std::vector<std::string>& names, const ComponentRegistry& registry,
+    static Pipeline from_names(const std::vector<std::string>& names,
+                               const ComponentRegistry& registry,
                                std::shared_ptr<const Lexicon> lexicon, const Ontology& ontology);
 
     /// Runs every component over `doc` in order.
     void run(Document& doc) const;
 
-    const std::vector<std::unique_ptr<Component>>& components() const noexcept { return components_; }
+    const std::vector<std::unique_ptr<Component>>& components() const noexcept {
+        return components_;
+    }
 
-private:
+  private:
     void validate(const std::string& origin) const;
 
     std::shared_ptr<const Lexicon> lexicon_;

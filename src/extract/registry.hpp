@@ -10,14 +10,14 @@
 namespace kg::extract {
 
 class ComponentRegistry {
-public:
+  public:
     /// Registers `factory` under `name`; a second registration of a name is an OntologyError.
     void add(const std::string& name, ComponentFactory factory);
     /// The factory for `name`; throws kg::OntologyError listing the known names when unknown.
     const ComponentFactory& get(const std::string& name) const;
     std::vector<std::string> names() const;
 
-private:
+  private:
     std::map<std::string, ComponentFactory> factories_;
 };
 

@@ -16,21 +16,47 @@ std::uint32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
         return c;
     }
     std::uint32_t cp = c & (len == 2 ? 0x1Fu : len == 3 ? 0x0Fu : 0x07u);
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    for (std::size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
     return cp;
 }
 
 // The ASCII replacement of a code point, or 0 to keep it, or -1 to drop it.
 int replacement(std::uint32_t cp) {
     switch (cp) {
-        case 0xFEFF: return -1;  // BOM / zero-width no-break space
-        case 0x200B: return -1;  // zero-width space
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return '\'';
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return '"';
-        case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x3000: return ' ';
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0xFEFF:
+            return -1;  // BOM / zero-width no-break space
+        case 0x200B:
+            return -1;  // zero-width space
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x2032:
+            return '\'';
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2033:
+            return '"';
+        case 0x00A0:
+        case 0x2002:
+        case 0x2003:
+        case 0x2009:
+        case 0x202F:
+        case 0x3000:
+            return ' ';
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
             return '-';
-        default: return 0;
+        default:
+            return 0;
     }
 }
 

@@ -31,7 +31,8 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base) {
                     ++i;
                 } else if (text[i] == '\'' && word_at(i + 1)) {
                     // "Korea's": the possessive is its own token; "O'Neil" stays one word.
-                    const bool possessive = (text[i + 1] == 's' || text[i + 1] == 'S') && !word_at(i + 2);
+                    const bool possessive =
+                        (text[i + 1] == 's' || text[i + 1] == 'S') && !word_at(i + 2);
                     if (possessive) break;
                     ++i;
                 } else {
@@ -47,8 +48,9 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base) {
         } else {
             ++i;
         }
-        out.push_back(Token{Span{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)},
-                            std::string(text.substr(start, i - start))});
+        out.push_back(Token{
+            Span{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)},
+            std::string(text.substr(start, i - start))});
     }
     return out;
 }

@@ -10,10 +10,12 @@ namespace kg::extract {
 namespace {
 
 class GazetteerRuler final : public Component {
-public:
+  public:
     explicit GazetteerRuler(const Lexicon& lx) : lx_(lx) {}
     std::string_view name() const noexcept override { return "gazetteer_ruler"; }
-    ComponentInfo info() const override { return {{"doc.tokens", "doc.sentences"}, {"doc.mentions"}}; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences"}, {"doc.mentions"}};
+    }
 
     void operator()(Document& doc) const override {
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -28,7 +30,8 @@ public:
                 const auto& e = lx_.entries()[m->entry];
                 Mention mention;
                 mention.kind = e.kind;
-                mention.span = Span{doc.tokens[m->token_begin].span.begin, doc.tokens[m->token_end - 1].span.end};
+                mention.span = Span{doc.tokens[m->token_begin].span.begin,
+                                    doc.tokens[m->token_end - 1].span.end};
                 mention.token_begin = m->token_begin;
                 mention.token_end = m->token_end;
                 mention.sentence = static_cast<std::uint32_t>(s);
@@ -41,7 +44,7 @@ public:
         }
     }
 
-private:
+  private:
     // Names of things are capitalized in running text ("Turkey", not "turkey"); titles may not
     // be ("the defense minister").
     bool acceptable(const Document& doc, const PhraseMatch& m) const {
@@ -60,7 +63,8 @@ std::unique_ptr<Component> make_gazetteer_ruler(const ComponentContext& ctx) {
     if (ctx.config.HasMember("overlap") &&
         (!ctx.config["overlap"].IsString() ||
          std::string_view(ctx.config["overlap"].GetString()) != "longest_first"))
-        throw OntologyError("KG-E221", ctx.origin + ": /config/overlap: only \"longest_first\" is supported.");
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/overlap: only \"longest_first\" is supported.");
     return std::make_unique<GazetteerRuler>(ctx.lexicon);
 }
 

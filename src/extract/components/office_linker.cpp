@@ -3,8 +3,8 @@
 // Defense Minister", "Freedonia's new Defense Minister"), or else the document's home country
 // at a lower confidence: the country it mentions most (no tie), leaving out countries that qualify
 // another title in the same sentence ("President Roe and U.S. President Doe": Roe is not the
-// U.S. one). A qualifier inside the title ("Chairman of the U.S. Joint Chiefs") counts as written. With no country
-// at all the office is skipped rather than guessed.
+// U.S. one). A qualifier inside the title ("Chairman of the U.S. Joint Chiefs") counts as written.
+// With no country at all the office is skipped rather than guessed.
 #include <map>
 #include <set>
 
@@ -14,16 +14,19 @@ namespace kg::extract {
 namespace {
 
 class OfficeLinker final : public Component {
-public:
+  public:
     explicit OfficeLinker(const Lexicon& lx) : lx_(lx) {}
     std::string_view name() const noexcept override { return "office_linker"; }
-    ComponentInfo info() const override { return {{"doc.tokens", "doc.mentions"}, {"doc.mentions", "doc.relations"}}; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.mentions"}, {"doc.mentions", "doc.relations"}};
+    }
 
     void operator()(Document& doc) const override {
         const std::size_t n = doc.mentions.size();
         std::map<std::size_t, std::size_t> country_ending_at;  // token end -> mention
         for (std::size_t m = 0; m < n; ++m)
-            if (doc.mentions[m].kind == MentionKind::country) country_ending_at[doc.mentions[m].token_end] = m;
+            if (doc.mentions[m].kind == MentionKind::country)
+                country_ending_at[doc.mentions[m].token_end] = m;
         for (std::size_t m = 0; m < n; ++m) {
             const Mention person = doc.mentions[m];
             if (person.kind != MentionKind::person || !person.title) continue;
@@ -37,13 +40,15 @@ public:
             }
             if (country.empty()) country = country_inside(doc, title);
             if (country.empty()) {
-                if (auto home = home_country(doc, sentence_qualifiers(doc, title.sentence, country_ending_at))) {
+                if (auto home = home_country(
+                        doc, sentence_qualifiers(doc, title.sentence, country_ending_at))) {
                     country = *home;
                     confidence = 0.7;
                 }
             }
             if (country.empty()) continue;
-            const Span rel_span{std::min(person.span.begin, title.span.begin), std::max(person.span.end, title.span.end)};
+            const Span rel_span{std::min(person.span.begin, title.span.begin),
+                                std::max(person.span.end, title.span.end)};
             Mention office;
             office.kind = MentionKind::office;
             office.span = title.span;
@@ -71,35 +76,41 @@ public:
                 doc.mentions.push_back(std::move(c));
                 country_mention = doc.mentions.size() - 1;
             }
-            doc.relations.push_back({m, office_idx, "holds-office", rel_span, person.sentence, confidence, "office_linker"});
-            doc.relations.push_back({office_idx, *country_mention, "office-of", title.span, person.sentence, confidence, "office_linker"});
+            doc.relations.push_back({m, office_idx, "holds-office", rel_span, person.sentence,
+                                     confidence, "office_linker"});
+            doc.relations.push_back({office_idx, *country_mention, "office-of", title.span,
+                                     person.sentence, confidence, "office_linker"});
         }
     }
 
-private:
-    std::optional<std::size_t> country_before(const Document& doc, const Mention& title,
-                                              const std::map<std::size_t, std::size_t>& ending_at) const {
+  private:
+    std::optional<std::size_t> country_before(
+        const Document& doc, const Mention& title,
+        const std::map<std::size_t, std::size_t>& ending_at) const {
         const auto& rules = lx_.rules();
         std::size_t q = title.token_begin;
         const std::size_t floor = doc.sentences[title.sentence].token_begin;
         while (q > floor && rules.title_modifiers.count(doc.tokens[q - 1].text)) --q;
         if (q > floor && doc.tokens[q - 1].text == "'s") --q;
         const auto it = ending_at.find(q);
-        if (it == ending_at.end() || doc.mentions[it->second].sentence != title.sentence) return std::nullopt;
+        if (it == ending_at.end() || doc.mentions[it->second].sentence != title.sentence)
+            return std::nullopt;
         return it->second;
     }
 
     std::string country_inside(const Document& doc, const Mention& title) const {
         for (std::size_t i = title.token_begin; i < title.token_end; ++i) {
             const auto m = lx_.matcher().match_at(doc.tokens, i, title.token_end);
-            if (m && lx_.entries()[m->entry].kind == MentionKind::country) return lx_.entries()[m->entry].canonical;
+            if (m && lx_.entries()[m->entry].kind == MentionKind::country)
+                return lx_.entries()[m->entry].canonical;
         }
         return {};
     }
 
     // Countries written before or inside another title of `sentence`.
-    std::set<std::string> sentence_qualifiers(const Document& doc, std::uint32_t sentence,
-                                              const std::map<std::size_t, std::size_t>& ending_at) const {
+    std::set<std::string> sentence_qualifiers(
+        const Document& doc, std::uint32_t sentence,
+        const std::map<std::size_t, std::size_t>& ending_at) const {
         std::set<std::string> out;
         for (const auto& m : doc.mentions) {
             if (m.kind != MentionKind::title || m.sentence != sentence) continue;
@@ -109,7 +120,8 @@ private:
         return out;
     }
 
-    static std::optional<std::string> home_country(const Document& doc, const std::set<std::string>& excluded) {
+    static std::optional<std::string> home_country(const Document& doc,
+                                                   const std::set<std::string>& excluded) {
         std::map<std::string, std::size_t> counts;
         for (const auto& m : doc.mentions)
             if (m.kind == MentionKind::country && !excluded.count(m.label)) ++counts[m.label];

@@ -12,10 +12,12 @@ namespace kg::extract {
 namespace {
 
 class PersonResolver final : public Component {
-public:
+  public:
     explicit PersonResolver(const Lexicon& lx) : rules_(lx.rules()) {}
     std::string_view name() const noexcept override { return "person_resolver"; }
-    ComponentInfo info() const override { return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}}; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
+    }
 
     void operator()(Document& doc) const override {
         std::vector<std::vector<std::string>> names;  // known persons, as token texts
@@ -24,11 +26,13 @@ public:
             if (m.kind != MentionKind::person) continue;
             std::vector<std::string> toks;
             for (const auto& t : tokenize(m.label)) toks.push_back(t.text);
-            if (std::find(names.begin(), names.end(), toks) != names.end() || toks.empty()) continue;
+            if (std::find(names.begin(), names.end(), toks) != names.end() || toks.empty())
+                continue;
             names.push_back(toks);
             for (const auto& part : {toks.front(), toks.back()}) {
                 auto& v = by_part[part];
-                if (std::find(v.begin(), v.end(), names.size() - 1) == v.end()) v.push_back(names.size() - 1);
+                if (std::find(v.begin(), v.end(), names.size() - 1) == v.end())
+                    v.push_back(names.size() - 1);
             }
         }
         if (names.empty()) return;
@@ -41,19 +45,23 @@ public:
             const auto& sent = doc.sentences[s];
             for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
                 if (covered[i] || !is_name_token(doc.tokens[i], rules_)) continue;
-                if (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_) && !covered[i - 1]) continue;
+                if (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_) &&
+                    !covered[i - 1])
+                    continue;
                 std::optional<std::size_t> who;
                 std::size_t len = 0;
                 for (std::size_t p = 0; p < names.size() && !who; ++p) {
                     const auto& nm = names[p];
                     if (i + nm.size() > sent.token_end) continue;
                     bool eq = true;
-                    for (std::size_t k = 0; k < nm.size() && eq; ++k) eq = doc.tokens[i + k].text == nm[k] && !covered[i + k];
+                    for (std::size_t k = 0; k < nm.size() && eq; ++k)
+                        eq = doc.tokens[i + k].text == nm[k] && !covered[i + k];
                     if (eq) who = p, len = nm.size();
                 }
                 if (!who) {
                     const auto it = by_part.find(doc.tokens[i].text);
-                    const bool followed_by_name = i + 1 < sent.token_end && is_name_token(doc.tokens[i + 1], rules_);
+                    const bool followed_by_name =
+                        i + 1 < sent.token_end && is_name_token(doc.tokens[i + 1], rules_);
                     if (it == by_part.end() || it->second.size() != 1 || followed_by_name) continue;
                     who = it->second.front();
                     len = 1;
@@ -77,7 +85,7 @@ public:
         }
     }
 
-private:
+  private:
     const TextRules& rules_;
 };
 

@@ -10,16 +10,18 @@ namespace kg::extract {
 namespace {
 
 class PersonRuler final : public Component {
-public:
+  public:
     explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {}
     std::string_view name() const noexcept override { return "person_ruler"; }
-    ComponentInfo info() const override { return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}}; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
+    }
 
     void operator()(Document& doc) const override {
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) run_sentence(doc, s);
     }
 
-private:
+  private:
     void run_sentence(Document& doc, std::size_t s) const {
         const auto sent = doc.sentences[s];
         auto covered = covered_tokens(doc);
@@ -29,7 +31,8 @@ private:
             end_at[doc.mentions[m].token_end] = static_cast<long>(m);
         }
         auto add_person = [&](std::size_t b, std::size_t n, std::size_t surface_b,
-                              std::optional<std::size_t> title, std::string country, const char* rule) {
+                              std::optional<std::size_t> title, std::string country,
+                              const char* rule) {
             Mention p;
             p.kind = MentionKind::person;
             p.token_begin = b;
@@ -44,7 +47,9 @@ private:
             for (std::size_t k = b; k < b + n; ++k) covered[k] = true;
             doc.mentions.push_back(std::move(p));
         };
-        const auto kind_at = [&](long m) { return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind; };
+        const auto kind_at = [&](long m) {
+            return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
+        };
 
         std::optional<std::size_t> last_title;
         for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
@@ -55,13 +60,15 @@ private:
                 last_title = static_cast<std::size_t>(here);
                 const auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
                 if (n > 0) {
-                    add_person(t.token_end, n, t.token_begin, static_cast<std::size_t>(here), "", "title_name");
+                    add_person(t.token_end, n, t.token_begin, static_cast<std::size_t>(here), "",
+                               "title_name");
                     i = t.token_end + n - 1;
                 }
                 continue;
             }
             // country + counterpart [,] name
-            if (rules_.counterpart_words.count(doc.tokens[i].text) && kind_at(end_at[i]) == MentionKind::country) {
+            if (rules_.counterpart_words.count(doc.tokens[i].text) &&
+                kind_at(end_at[i]) == MentionKind::country) {
                 std::size_t q = i + 1;
                 if (q < sent.token_end && doc.tokens[q].text == ",") ++q;
                 const auto n = read_name(doc.tokens, q, sent.token_end, covered, rules_);
@@ -72,7 +79,8 @@ private:
                 continue;
             }
             // name , [the] [country ['s]] [modifiers] title
-            if (covered[i] || (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_))) continue;
+            if (covered[i] || (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_)))
+                continue;
             const auto n = read_name(doc.tokens, i, sent.token_end, covered, rules_);
             if (n == 0) continue;
             std::size_t q = i + n;

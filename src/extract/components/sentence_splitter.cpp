@@ -13,7 +13,7 @@ namespace {
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 class SentenceSplitter final : public Component {
-public:
+  public:
     explicit SentenceSplitter(const Lexicon& lx) : rules_(lx.rules()) {}
     std::string_view name() const noexcept override { return "sentence_splitter"; }
     ComponentInfo info() const override { return {{"doc.text"}, {"doc.tokens", "doc.sentences"}}; }
@@ -27,8 +27,9 @@ public:
             std::size_t b = start, e = end;
             while (b < e && is_space(t[b])) ++b;
             while (e > b && is_space(t[e - 1])) --e;
-            if (b < e) doc.sentences.push_back(Sentence{Span{static_cast<std::uint32_t>(b),
-                                                              static_cast<std::uint32_t>(e)}, 0, 0});
+            if (b < e)
+                doc.sentences.push_back(Sentence{
+                    Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, 0, 0});
             start = end;
         };
         for (std::size_t i = 0; i < t.size(); ++i) {
@@ -38,7 +39,8 @@ public:
                 bool blank = false;
                 for (; j < t.size() && is_space(t[j]); ++j)
                     if (t[j] == '\n') blank = true;
-                if (blank || j >= t.size() || !std::islower(static_cast<unsigned char>(t[j]))) emit(i);
+                if (blank || j >= t.size() || !std::islower(static_cast<unsigned char>(t[j])))
+                    emit(i);
             } else if (c == '.' || c == '!' || c == '?') {
                 std::size_t j = i + 1;
                 while (j < t.size() && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) ++j;
@@ -66,7 +68,7 @@ public:
         }
     }
 
-private:
+  private:
     // `dot` is the period, `next` the first character of the following word.
     bool period_ends_sentence(const std::string& t, std::size_t dot, std::size_t next) const {
         std::size_t b = dot;

@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "extract/corpus_builder.hpp"
+#include "extract/corpus_reader.hpp"
+#include "extract_fixtures.hpp"
+#include "util/error.hpp"
+
+using namespace kg::extract;
+
+namespace {
+void write(const std::filesystem::path& p, const std::string& s) {
+    std::ofstream(p, std::ios::binary) << s;
+}
+
+bool mentions(const BuildReport& r, const std::string& input_part,
+              const std::string& message_part) {
+    for (const auto& d : r.diagnostics)
+        if (d.input.find(input_part) != std::string::npos &&
+            d.message.find(message_part) != std::string::npos)
+            return true;
+    return false;
+}
+}  // namespace
+
+TEST_SUITE("extract/corpus_reader") {
+    TEST_CASE("corpus_reader: a folder is read in file-name order with manifest fields") {
+        const auto dir = kg::test::scratch_dir("corpus-manifest");
+        write(dir / "b.txt", "Second article.");
+        write(dir / "a.txt", "First article.");
+        write(dir / "notes.md", "not an article");
+        write(dir / "manifest.json",
+              R"([{"file": "a.txt", "date": "2024-05-06", "source": "Wire", "title": "A"},
+                  {"file": "gone.txt", "date": "2024-01-01"},
+                  {"file": "b.txt", "date": 2024}])");
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r);
+        REQUIRE(a.size() == 2);
+        CHECK(a[0].info == kg::DocumentInfo{"a.txt", "2024-05-06", "Wire", "A"});
+        CHECK(a[1].info.file == "b.txt");
+        CHECK(a[1].info.date.empty());
+        CHECK(mentions(r, "manifest.json", "gone.txt"));
+        CHECK(mentions(r, "manifest.json", "'date' is not a string"));
+    }
+
+    TEST_CASE("corpus_reader: bad articles are skipped with a diagnostic saying why") {
+        const auto dir = kg::test::scratch_dir("corpus-bad");
+        write(dir / "1-empty.txt", "  \n\t ");
+        write(dir / "2-binary.txt", std::string("abc\0def", 7));
+        write(dir / "3-latin1.txt", "caf\xE9 au lait");
+        write(dir / "4-html.txt", "  <!DOCTYPE html><html></html>");
+        write(dir / "5-good.txt", "A fine article.");
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r);
+        REQUIRE(a.size() == 1);
+        CHECK(a[0].info.file == "5-good.txt");
+        CHECK(r.documents_skipped == 4);
+        CHECK(mentions(r, "1-empty.txt", "empty"));
+        CHECK(mentions(r, "2-binary.txt", "NUL byte at offset 3"));
+        CHECK(mentions(r, "3-latin1.txt", "invalid UTF-8 at byte offset 3"));
+        CHECK(mentions(r, "4-html.txt", "HTML"));
+    }
+
+    TEST_CASE("corpus_reader: a broken manifest is a diagnostic and the articles are still read") {
+        const auto dir = kg::test::scratch_dir("corpus-broken-manifest");
+        write(dir / "a.txt", "Text.");
+        write(dir / "manifest.json", "[{\"file\": ");
+        BuildReport r;
+        CHECK(read_corpus({dir}, kg::test::lexicon()->rules(), r).size() == 1);
+        CHECK(mentions(r, "manifest.json", "ignored"));
+    }
+
+    TEST_CASE(
+        "corpus_reader: a missing input or an input with no usable article is an InputError") {
+        const auto dir = kg::test::scratch_dir("corpus-all-bad");
+        write(dir / "x.txt", "");
+        BuildOptions o;
+        o.ontology_dir = kg::test::source_dir() / "ontology";
+        BuildReport r;
+        CHECK_THROWS_WITH_AS(build_graph({dir}, kg::test::ontology(), o, r),
+                             doctest::Contains(dir.string().c_str()), kg::InputError);
+        CHECK_THROWS_WITH_AS(build_graph({dir / "nope"}, kg::test::ontology(), o, r),
+                             doctest::Contains("nope"), kg::InputError);
+    }
+
+    TEST_CASE("corpus_reader: BOM and CRLF are fine and spans point into the original bytes") {
+        const auto dir = kg::test::scratch_dir("corpus-bom");
+        const std::string text =
+            "\xEF\xBB\xBFHeadline\r\n\r\nSpanish Prime Minister Eva Ruiz spoke.\r\n";
+        write(dir / "a.txt", text);
+        BuildOptions o;
+        o.ontology_dir = kg::test::source_dir() / "ontology";
+        BuildReport r;
+        const auto kg = build_graph({dir / "a.txt"}, kg::test::ontology(), o, r);
+        const auto v = kg.find("person:eva-ruiz");
+        REQUIRE(v);
+        const auto& ev = kg.graph()[*v].evidence.at(0);
+        CHECK(text.substr(ev.span.begin, ev.span.end - ev.span.begin) == "Eva Ruiz");
+        CHECK(ev.quote == "Spanish Prime Minister Eva Ruiz spoke.");
+        CHECK(ev.sentence == 1);
+        CHECK(kg.find("office:prime-minister-spain"));
+    }
+
+    TEST_CASE("corpus_reader: without a manifest the date comes from a 'Published' line") {
+        CHECK(date_from_text("Wire\nPublished : Nov. 9, 2023 - 15:29\nText",
+                             kg::test::lexicon()->rules()) == "2023-11-09");
+        CHECK(date_from_text("LIMA, March 3 (Wire) -- no year here", kg::test::lexicon()->rules())
+                  .empty());
+    }
+}

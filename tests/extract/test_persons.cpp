@@ -1,0 +1,91 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixtures.hpp"
+
+using kg::extract::MentionKind;
+using kg::test::facts;
+using kg::test::has;
+using kg::test::labels;
+using kg::test::run;
+
+TEST_SUITE("extract/persons") {
+    TEST_CASE(
+        "persons: a country and a title before a name give a person, an office and its country") {
+        const auto d = run("Canadian Defense Minister Anne Tremblay arrived in Lima on Friday.");
+        CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Anne Tremblay"});
+        const auto f = facts(d);
+        CHECK(has(f, "Anne Tremblay -holds-office-> Minister of National Defence (Canada)"));
+        CHECK(has(f, "Minister of National Defence (Canada) -office-of-> Canada"));
+    }
+
+    TEST_CASE("persons: a possessive country and a modifier may stand between country and title") {
+        const auto d = run("Peru's new Foreign Minister Rosa Quispe Mamani spoke.");
+        CHECK(
+            has(facts(d), "Rosa Quispe Mamani -holds-office-> Minister of Foreign Affairs (Peru)"));
+    }
+
+    TEST_CASE("persons: apposition gives the title after the name") {
+        const auto d = run("Tom Varga, the Hungarian Prime Minister, said he agreed.");
+        CHECK(has(facts(d), "Tom Varga -holds-office-> Prime Minister (Hungary)"));
+    }
+
+    TEST_CASE("persons: a counterpart takes the earlier title in the counterpart's country") {
+        const auto d = run(
+            "Italian Defense Minister Marco Rossi and his American counterpart, Jim Cole, met.");
+        const auto f = facts(d);
+        CHECK(has(f, "Marco Rossi -holds-office-> Minister of Defense (Italy)"));
+        CHECK(has(f, "Jim Cole -holds-office-> Secretary of Defense (United States)"));
+    }
+
+    TEST_CASE("persons: a title with no country anywhere gives a person but no office") {
+        const auto d = run("Prime Minister Ola Berg spoke.");
+        CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Ola Berg"});
+        CHECK(facts(d).empty());
+    }
+
+    TEST_CASE("persons: capitalized words alone are not people") {
+        const auto d = run("Green Energy Partners held a party. Nobody Knows said the band.");
+        CHECK(labels(d, MentionKind::person).empty());
+        const auto e = run("President Tom Varga Ltd Holdings Group spoke.");  // too long for a name
+        CHECK(labels(e, MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: later surnames and titled surnames resolve to the full name") {
+        const auto d =
+            run("Chilean President Ana Soto met aides. Later, President Soto and Soto's aide left. "
+                "Soto said so.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Ana Soto") == 4);
+        bool titled = false;
+        for (const auto& m : d.mentions) titled = titled || m.surface == "President Soto";
+        CHECK(titled);
+    }
+
+    TEST_CASE(
+        "persons: two people sharing a surname stay two and a bare shared surname is left out") {
+        const auto d = run(
+            "Kenyan President Paul Kiprop met Kenyan Foreign Minister Mary Kiprop. Kiprop smiled.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Paul Kiprop") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Mary Kiprop") == 1);
+        CHECK(p.size() == 2);
+    }
+
+    TEST_CASE(
+        "persons: the home country supplies an unqualified title's country, at lower confidence") {
+        const auto d =
+            run("Mexico and Peru met. Mexico hosted it. President Lia Ruiz and Peruvian President "
+                "Jose Paz spoke in Mexico.");
+        const auto f = facts(d);
+        CHECK(has(f, "Lia Ruiz -holds-office-> President (Mexico)"));
+        CHECK(has(f, "Jose Paz -holds-office-> President (Peru)"));
+        for (const auto& r : d.relations)
+            if (d.mentions[r.head].label == "Lia Ruiz") CHECK(r.confidence < 1.0);
+    }
+
+    TEST_CASE("persons: country mentions need a capital, acronyms need exact case") {
+        const auto d = run("Let us talk turkey with the US and Turkey.");
+        CHECK(labels(d, MentionKind::country) ==
+              std::vector<std::string>{"United States", "Turkey"});
+    }
+}
