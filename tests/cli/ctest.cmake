@@ -33,7 +33,7 @@ function(kg_cli_test name)
            COMMAND ${CMAKE_COMMAND} ${defs} -P ${KG_CLI_DIR}/expect.cmake -- $<TARGET_FILE:kgraph>
                    ${T_ARGS}
            WORKING_DIRECTORY ${KG_CLI_WORK})
-  set_tests_properties(${name} PROPERTIES LABELS cli)
+  set_tests_properties(${name} PROPERTIES LABELS cli TIMEOUT 60)
   if(T_FIXTURES_SETUP)
     set_tests_properties(${name} PROPERTIES FIXTURES_SETUP ${T_FIXTURES_SETUP})
   endif()

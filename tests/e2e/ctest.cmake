@@ -1,0 +1,14 @@
+# End-to-end tests: kgraph over a whole corpus, then real clients on its output (seeds_e2e.sh).
+# The seeds live in ../shared (absent in a fresh clone: the test reports "skipped", code 77);
+# the sample corpus is in the repository, so every clone runs the same checks on it.
+get_filename_component(KG_SHARED_DIR ${PROJECT_SOURCE_DIR}/../shared ABSOLUTE)
+
+add_test(NAME e2e_seeds
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/seeds_e2e.sh $<TARGET_FILE:kgraph>
+                 ${KG_SHARED_DIR}/corpus/seeds ${CMAKE_CURRENT_BINARY_DIR}/e2e-seeds ${KG_SHARED_DIR})
+add_test(NAME e2e_examples
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/seeds_e2e.sh $<TARGET_FILE:kgraph>
+                 ${PROJECT_SOURCE_DIR}/examples/corpus ${CMAKE_CURRENT_BINARY_DIR}/e2e-examples
+                 ${KG_SHARED_DIR})
+# A hung extraction must fail the run, not stall it.
+set_tests_properties(e2e_seeds e2e_examples PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS e2e)
