@@ -45,6 +45,8 @@ struct TextRules {
         title_modifiers;  ///< "new", "former" between country and title
     std::set<std::string, std::less<>> counterpart_words;  ///< "counterpart"
     std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"
+    std::set<std::string, std::less<>>
+        byline_words;  ///< "By": a sentence "By <name>" names its author
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };

@@ -30,6 +30,13 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
     while (i < end && !covered[i]) {
         if (is_name_token(tokens[i], rules)) {
             ++words;
+        } else if (words > 0 && tokens[i].text == "-" && i + 1 < end && !covered[i + 1] &&
+                   tokens[i].span.begin == tokens[i - 1].span.end &&
+                   tokens[i + 1].span.begin == tokens[i].span.end &&
+                   is_name_token(tokens[i + 1], rules)) {
+            // "Jean-Pierre": a hyphen glued between two capitalized parts joins one word.
+            ++i;
+            continue;
         } else if (!(words > 0 && is_initial(tokens[i]) && i + 1 < end &&
                      is_name_token(tokens[i + 1], rules))) {
             break;
@@ -56,7 +63,10 @@ std::string token_text(const Document& doc, std::size_t b, std::size_t e) {
 
 std::string join_tokens(const Document& doc, std::size_t b, std::size_t e) {
     std::string out;
-    for (std::size_t i = b; i < e; ++i) out += (out.empty() ? "" : " ") + doc.tokens[i].text;
+    for (std::size_t i = b; i < e; ++i) {
+        const bool glued = i > b && doc.tokens[i].span.begin == doc.tokens[i - 1].span.end;
+        out += (i == b || glued ? "" : " ") + doc.tokens[i].text;
+    }
     return out;
 }
 

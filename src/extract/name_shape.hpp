@@ -25,7 +25,8 @@ std::vector<bool> covered_tokens(const Document& doc);
 /// The normalized text from token `b` to token `e` (exclusive).
 std::string token_text(const Document& doc, std::size_t b, std::size_t e);
 
-/// The texts of tokens [b, e) joined by single spaces (a canonical name).
+/// The texts of tokens [b, e) joined by single spaces where the text has any space (a canonical
+/// name: line breaks and double spaces inside it are collapsed).
 std::string join_tokens(const Document& doc, std::size_t b, std::size_t e);
 
 }  // namespace kg::extract

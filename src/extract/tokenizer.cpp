@@ -26,6 +26,10 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base) {
             while (i < n) {
                 if (word_at(i)) {
                     ++i;
+                } else if (text[i] == '-' && word_at(i + 1) &&
+                           std::isupper(static_cast<unsigned char>(text[i + 1]))) {
+                    // "Korea-US", "ROK-U.S.": a capital after the hyphen starts another name.
+                    break;
                 } else if ((text[i] == '-' || text[i] == '.') && word_at(i + 1)) {
                     inner_period = inner_period || text[i] == '.';
                     ++i;

@@ -1,6 +1,8 @@
 #pragma once
-// Word tokenizer for English news text: words keep inner hyphens and apostrophes ("Won-sik",
-// "O'Neil"), dotted acronyms and initials keep their periods ("U.S.", "S.", "J."), a possessive
+// Word tokenizer for English news text: words keep inner hyphens before lower case and digits
+// ("Won-sik", "Hwasong-18") and inner apostrophes ("O'Neil"), a hyphen before a capital is its own
+// token ("Korea" "-" "US"), dotted acronyms and initials keep their periods ("U.S.", "S.", "J."), a
+// possessive
 // "'s" is its own token, every other punctuation character is a token.
 #include <string_view>
 #include <vector>

@@ -89,3 +89,16 @@ TEST_SUITE("extract/persons") {
               std::vector<std::string>{"United States", "Turkey"});
     }
 }
+
+TEST_SUITE("extract/persons") {
+    TEST_CASE("persons: a byline line names its author, a 'By' sentence with more words does not") {
+        const auto d =
+            run("Talks set for Monday\nBy Park Min-ji\nBy Friday, Lars Holm will decide.");
+        CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Park Min-ji"});
+    }
+
+    TEST_CASE("persons: a hyphen glued between capitalized parts stays inside the name") {
+        const auto d = run("French Prime Minister Jean-Luc Moreau arrived.");
+        CHECK(has(labels(d, MentionKind::person), "Jean-Luc Moreau"));
+    }
+}

@@ -51,6 +51,14 @@ TEST_SUITE("extract/sentence_splitter") {
         CHECK(s[1] == "Then he left!");
     }
 
+    TEST_CASE("sentence_splitter: a hyphen before a capital separates two names") {
+        const auto d = kg::test::run("The Peru-Chile and ROK-U.S. talks on Hwasong-18.");
+        std::vector<std::string> t;
+        for (const auto& tok : d.tokens) t.push_back(tok.text);
+        CHECK(t == std::vector<std::string>{"The", "Peru", "-", "Chile", "and", "ROK", "-", "U.S.",
+                                            "talks", "on", "Hwasong-18", "."});
+    }
+
     TEST_CASE("sentence_splitter: tokens keep hyphenated names, acronyms and possessives apart") {
         const auto d = kg::test::run("Freedonia's Kim Dae-ho met U.S. aides.");
         std::vector<std::string> t;

@@ -3,6 +3,7 @@
 //   apposition          "John Doe, the Freedonian Foreign Minister"
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
 //                       title in the sentence, in the counterpart's country)
+//   byline              a sentence that is only "By Jane Roe" (the article's author)
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
 
@@ -51,6 +52,16 @@ class PersonRuler final : public Component {
             return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
         };
 
+        // byline: the whole sentence is "By <name>" (optionally "By <name>, <more>")
+        if (sent.token_end - sent.token_begin >= 3 &&
+            rules_.byline_words.count(doc.tokens[sent.token_begin].text)) {
+            const std::size_t b = sent.token_begin + 1;
+            const auto n = read_name(doc.tokens, b, sent.token_end, covered, rules_);
+            if (n > 0 && (b + n == sent.token_end || doc.tokens[b + n].text == ",")) {
+                add_person(b, n, b, std::nullopt, "", "byline");
+                return;
+            }
+        }
         std::optional<std::size_t> last_title;
         for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
             const long here = start_at[i];
