@@ -118,6 +118,37 @@ void load_person_rules(const fs::path& file, TextRules& r) {
         fail(origin, "name_min_tokens is larger than name_max_tokens.");
 }
 
+void load_phrase_rules(const fs::path& file, PhraseRules& r) {
+    const auto doc = parse_json_file(file);
+    const auto origin = file.string();
+    if (!doc.IsObject() || !doc.HasMember("families") || !doc["families"].IsArray())
+        fail(origin, "/families: expected an array of {\"type\", \"heads\"}.");
+    const auto& fams = doc["families"];
+    for (rapidjson::SizeType i = 0; i < fams.Size(); ++i) {
+        const auto where = origin + ": /families/" + std::to_string(i);
+        const auto& f = fams[i];
+        if (!f.IsObject() || !f.HasMember("type") || !f["type"].IsString())
+            fail(where, "expected {\"type\": string, \"heads\": [strings]}.");
+        const auto kind = parse_kind(f["type"].GetString());
+        if (!kind || *kind == MentionKind::title || *kind == MentionKind::office ||
+            *kind == MentionKind::person)
+            fail(where, std::string("/type: '") + f["type"].GetString() +
+                            "' is not Meeting, Agreement, Organization or Country.");
+        PhraseFamily fam;
+        fam.kind = *kind;
+        fam.heads = string_set(f, "heads", where);
+        if (fam.heads.empty()) fail(where, "/heads: expected at least one head word.");
+        r.families.push_back(std::move(fam));
+    }
+    r.connectors = string_set(doc, "connectors", origin);
+    r.never_start = string_set(doc, "never_start", origin);
+    if (doc.HasMember("min_tokens")) {
+        if (!doc["min_tokens"].IsUint() || doc["min_tokens"].GetUint() < 1)
+            fail(origin, "/min_tokens: expected a positive integer.");
+        r.min_tokens = doc["min_tokens"].GetUint();
+    }
+}
+
 }  // namespace
 
 std::optional<MentionKind> parse_kind(std::string_view name) {
@@ -188,6 +219,7 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
                       });
     load_text_rules(ontology_dir / "rules" / "text.json", lx.rules_);
     load_person_rules(ontology_dir / "rules" / "persons.json", lx.rules_);
+    load_phrase_rules(ontology_dir / "rules" / "phrases.json", lx.phrases_);
     for (const auto& file : extra)
         for (auto& e : load_user_gazetteer(file)) lx.entries_.push_back(std::move(e));
     lx.index();

@@ -51,6 +51,20 @@ struct TextRules {
     std::size_t name_max_tokens = 3;
 };
 
+/// One family of named phrases (rules/phrases.json): a run of capitalized words ending in one of
+/// `heads` ("... Declaration", "... Summit") names a thing of `kind`.
+struct PhraseFamily {
+    MentionKind kind = MentionKind::agreement;
+    std::set<std::string, std::less<>> heads;
+};
+
+struct PhraseRules {
+    std::vector<PhraseFamily> families;
+    std::set<std::string, std::less<>> connectors;   ///< lower-case words allowed inside a name
+    std::set<std::string, std::less<>> never_start;  ///< capitalized words that never open a name
+    std::size_t min_tokens = 2;                      ///< words in a name, ordinal not counted
+};
+
 class Lexicon {
   public:
     /// Loads `ontology_dir`/pipeline.json's "gazetteers" list, gazetteers/offices.tsv,
@@ -59,7 +73,7 @@ class Lexicon {
     static Lexicon load(const std::filesystem::path& ontology_dir,
                         const std::vector<std::filesystem::path>& extra = {});
 
-    /// Builds from entries and rules directly (tests).
+    /// Builds from entries and rules directly (tests); no phrase families.
     static Lexicon from_entries(
         std::vector<GazetteerEntry> entries, TextRules rules,
         std::map<std::pair<std::string, std::string>, std::string> offices = {});
@@ -67,6 +81,7 @@ class Lexicon {
     const std::vector<GazetteerEntry>& entries() const noexcept { return entries_; }
     const PhraseMatcher& matcher() const noexcept { return matcher_; }
     const TextRules& rules() const noexcept { return rules_; }
+    const PhraseRules& phrases() const noexcept { return phrases_; }
 
     /// The official name of generic post `title` in `country` ("Minister of Defense", "South
     /// Korea" -> "Minister of National Defense"); the generic title when the table has none.
@@ -78,6 +93,7 @@ class Lexicon {
     std::vector<GazetteerEntry> entries_;
     PhraseMatcher matcher_;
     TextRules rules_;
+    PhraseRules phrases_;
     std::map<std::pair<std::string, std::string>, std::string> offices_;
 };
 

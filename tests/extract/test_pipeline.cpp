@@ -13,8 +13,8 @@ TEST_SUITE("extract/pipeline") {
         ComponentRegistry r;
         register_builtin_components(r);
         CHECK(r.names() == std::vector<std::string>{"gazetteer_ruler", "office_linker",
-                                                    "person_resolver", "person_ruler",
-                                                    "sentence_splitter"});
+                                                    "pattern_ruler", "person_resolver",
+                                                    "person_ruler", "sentence_splitter"});
         const auto& p = kg::test::pipeline();
         std::vector<std::string> snapshot;
         for (const auto& c : p.components()) {
@@ -27,6 +27,7 @@ TEST_SUITE("extract/pipeline") {
               std::vector<std::string>{
                   "sentence_splitter <doc.text >doc.tokens >doc.sentences",
                   "gazetteer_ruler <doc.tokens <doc.sentences >doc.mentions",
+                  "pattern_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations"});

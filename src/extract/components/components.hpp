@@ -13,6 +13,9 @@ std::unique_ptr<Component> make_sentence_splitter(const ComponentContext& ctx);
 /// "gazetteer_ruler": country, organization and title mentions by the lexicon's phrase matcher.
 /// Config: "overlap": "longest_first" (the only policy so far).
 std::unique_ptr<Component> make_gazetteer_ruler(const ComponentContext& ctx);
+/// "pattern_ruler": meetings, agreements and bodies by name shape (rules/phrases.json), with
+/// acronym definitions reused in the document.
+std::unique_ptr<Component> make_pattern_ruler(const ComponentContext& ctx);
 /// "person_ruler": persons from a title before a name, apposition and "counterpart, Name".
 std::unique_ptr<Component> make_person_ruler(const ComponentContext& ctx);
 /// "person_resolver": later full names and bare surnames resolve to persons already found.

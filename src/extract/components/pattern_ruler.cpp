@@ -1,0 +1,236 @@
+// Named meetings, agreements and bodies by shape (rules/phrases.json): a run of capitalized words
+// (with numbers, glued hyphens, countries and lower-case connectors inside) that ends in a head
+// word of a family: "Harbor Accord", "3rd Coastal Security Dialogue", "Fisheries Consultative
+// Group". A meeting is one occurrence, so it needs an ordinal, a year after it, or the document's
+// year; a bare series name in a document that also names an ordinal occurrence of it is that
+// occurrence. "Name (ACR)" defines ACR for the rest of the document, "the 4th ACR" included.
+#include <cctype>
+#include <map>
+
+#include "extract/components/components.hpp"
+#include "extract/name_shape.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_ordinal(const std::string& t) {
+    std::size_t d = 0;
+    while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+    if (d == 0 || d + 2 != t.size()) return false;
+    const auto suffix = t.substr(d);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+bool is_number(const std::string& t) {
+    if (t.empty()) return false;
+    for (char c : t)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+bool is_capitalized(const std::string& t) {
+    return !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+}
+
+bool is_acronym(const std::string& t) {
+    if (t.size() < 2 || t.size() > 8) return false;
+    for (char c : t)
+        if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+struct Candidate {
+    std::size_t begin = 0, end = 0;  // tokens
+    std::uint32_t sentence = 0;
+    MentionKind kind = MentionKind::agreement;
+    std::string series;  // the name without ordinal or year
+    std::string label;   // empty: not pinned (yet)
+    bool pinned = false;
+};
+
+class PatternRuler final : public Component {
+  public:
+    explicit PatternRuler(const Lexicon& lx) : rules_(lx.phrases()) {}
+    std::string_view name() const noexcept override { return "pattern_ruler"; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
+    }
+
+    void operator()(Document& doc) const override {
+        if (rules_.families.empty()) return;
+        // Mentions by token, to absorb countries and bodies into longer names.
+        std::vector<long> mention_at(doc.tokens.size(), -1);
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            for (std::size_t k = doc.mentions[m].token_begin; k < doc.mentions[m].token_end; ++k)
+                mention_at[k] = static_cast<long>(m);
+        const std::string year = doc.info.date.size() >= 4 ? doc.info.date.substr(0, 4) : "";
+
+        std::vector<Candidate> cands;
+        std::map<std::string, std::size_t> acronyms;  // ACR -> candidate
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            const auto& sent = doc.sentences[s];
+            for (std::size_t i = sent.token_begin; i < sent.token_end;) {
+                auto c = read_candidate(doc, i, sent.token_end, mention_at);
+                if (!c) {
+                    ++i;
+                    continue;
+                }
+                c->sentence = static_cast<std::uint32_t>(s);
+                std::size_t next = c->end;
+                if (c->kind == MentionKind::meeting && !c->pinned && next < sent.token_end &&
+                    is_number(doc.tokens[next].text) && doc.tokens[next].text.size() == 4) {
+                    c->label = c->series + " " + doc.tokens[next].text;
+                    c->pinned = true;
+                    c->end = ++next;
+                }
+                if (next + 2 < sent.token_end && doc.tokens[next].text == "(" &&
+                    is_acronym(doc.tokens[next + 1].text) && doc.tokens[next + 2].text == ")" &&
+                    mention_at[next + 1] < 0)
+                    acronyms.emplace(doc.tokens[next + 1].text, cands.size());
+                i = c->end;
+                cands.push_back(std::move(*c));
+            }
+        }
+        // Pin meetings: a series named with an ordinal elsewhere in the document is that one.
+        std::map<std::string, std::string> instance;
+        for (const auto& c : cands)
+            if (c.kind == MentionKind::meeting && c.pinned) instance.emplace(c.series, c.label);
+        for (auto& c : cands) {
+            if (c.pinned) continue;
+            if (c.kind != MentionKind::meeting) {
+                c.label = c.series;
+            } else if (auto it = instance.find(c.series); it != instance.end()) {
+                c.label = it->second;
+            } else if (!year.empty()) {
+                c.label = c.series + " " + year;
+            }
+        }
+        // Acronym uses: "ACR" or "the 4th ACR".
+        std::vector<Candidate> uses;
+        std::vector<bool> in_cand(doc.tokens.size(), false);
+        for (const auto& c : cands)
+            for (std::size_t k = c.begin; k < c.end; ++k) in_cand[k] = true;
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            const auto& sent = doc.sentences[s];
+            for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+                const auto it = acronyms.find(doc.tokens[k].text);
+                if (it == acronyms.end() || in_cand[k] || mention_at[k] >= 0) continue;
+                if (k > 0 && doc.tokens[k - 1].text == "(") continue;  // the definition itself
+                const auto& def = cands[it->second];
+                if (def.label.empty()) continue;
+                Candidate u = def;
+                u.begin = k;
+                u.end = k + 1;
+                u.sentence = static_cast<std::uint32_t>(s);
+                if (def.kind == MentionKind::meeting && k > sent.token_begin &&
+                    is_ordinal(doc.tokens[k - 1].text)) {
+                    u.begin = k - 1;
+                    u.label = doc.tokens[k - 1].text + " " + def.series;
+                }
+                uses.push_back(std::move(u));
+            }
+        }
+        cands.insert(cands.end(), uses.begin(), uses.end());
+        // Gazetteer mentions inside a longer name give way to it ("Washington" in "Washington
+        // Declaration").
+        std::vector<bool> absorbed(doc.mentions.size(), false);
+        for (const auto& c : cands)
+            if (!c.label.empty())
+                for (std::size_t k = c.begin; k < c.end; ++k)
+                    if (mention_at[k] >= 0) absorbed[mention_at[k]] = true;
+        std::vector<Mention> kept;
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (!absorbed[m]) kept.push_back(std::move(doc.mentions[m]));
+        doc.mentions = std::move(kept);
+        for (const auto& c : cands) {
+            if (c.label.empty()) continue;
+            Mention m;
+            m.kind = c.kind;
+            m.token_begin = c.begin;
+            m.token_end = c.end;
+            m.span = Span{doc.tokens[c.begin].span.begin, doc.tokens[c.end - 1].span.end};
+            m.sentence = c.sentence;
+            m.label = c.label;
+            m.surface = join_tokens(doc, c.begin, c.end);
+            m.rule = "pattern_ruler";
+            doc.mentions.push_back(std::move(m));
+        }
+    }
+
+  private:
+    std::optional<MentionKind> head_kind(const std::string& t) const {
+        for (const auto& f : rules_.families)
+            if (f.heads.count(t)) return f.kind;
+        return std::nullopt;
+    }
+
+    std::optional<Candidate> read_candidate(const Document& doc, std::size_t i, std::size_t end,
+                                            const std::vector<long>& mention_at) const {
+        const auto& toks = doc.tokens;
+        const bool ordinal = is_ordinal(toks[i].text);
+        if (!ordinal && mention_at[i] < 0 &&
+            (!is_capitalized(toks[i].text) || rules_.never_start.count(toks[i].text)))
+            return std::nullopt;
+        if (mention_at[i] >= 0 && doc.mentions[mention_at[i]].token_begin != i) return std::nullopt;
+        std::optional<Candidate> best;
+        std::size_t words = 0;
+        std::size_t run_end = i;
+        std::size_t k = ordinal ? i + 1 : i;
+        while (k < end) {
+            const long m = mention_at[k];
+            if (m >= 0) {
+                const auto& mm = doc.mentions[m];
+                if (mm.kind != MentionKind::country && mm.kind != MentionKind::organization) break;
+                k = mm.token_end;
+                ++words;
+                continue;
+            }
+            const auto& t = toks[k].text;
+            const bool glued_hyphen = t == "-" && k > i && k + 1 < end &&
+                                      toks[k].span.begin == toks[k - 1].span.end &&
+                                      toks[k + 1].span.begin == toks[k].span.end;
+            const bool connector = rules_.connectors.count(t) && k + 1 < end &&
+                                   is_capitalized(toks[k + 1].text) && words > 0;
+            if (glued_hyphen || connector) {
+                ++k;
+                continue;
+            }
+            if (!(is_capitalized(t) || (is_number(t) && words > 0) ||
+                  (is_number(t) && k == i && k + 1 < end)))
+                break;
+            ++words;
+            ++k;
+            run_end = k;
+            if (const auto kind = head_kind(t); kind && words >= rules_.min_tokens) {
+                Candidate c;
+                c.begin = i;
+                c.end = k;
+                c.kind = *kind;
+                c.series = join_tokens(doc, ordinal ? i + 1 : i, k);
+                if (ordinal) {
+                    c.label = toks[i].text + " " + c.series;
+                    c.pinned = true;
+                }
+                best = std::move(c);
+            }
+        }
+        // A run going on past its last head is a longer name of another kind ("Combined Command
+        // Post Training" is an exercise); only a year may follow the head.
+        if (best && run_end > best->end &&
+            !(run_end == best->end + 1 && is_number(toks[best->end].text) &&
+              toks[best->end].text.size() == 4))
+            return std::nullopt;
+        return best;
+    }
+
+    const PhraseRules& rules_;
+};
+
+}  // namespace
+
+std::unique_ptr<Component> make_pattern_ruler(const ComponentContext& ctx) {
+    check_config_keys(ctx, {});
+    return std::make_unique<PatternRuler>(ctx.lexicon);
+}
+
+}  // namespace kg::extract

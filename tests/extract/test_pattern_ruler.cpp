@@ -1,0 +1,78 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixtures.hpp"
+
+using kg::extract::MentionKind;
+using kg::test::has;
+using kg::test::labels;
+
+namespace {
+kg::extract::Document run_dated(const std::string& text, const std::string& date) {
+    kg::extract::Document d;
+    d.info.date = date;
+    d.original = text;
+    kg::extract::prepare_document(d);
+    kg::test::pipeline().run(d);
+    return d;
+}
+}  // namespace
+
+TEST_SUITE("extract/pattern_ruler") {
+    TEST_CASE("pattern_ruler: names ending in a head word become agreements and bodies") {
+        const auto d = run_dated(
+            "Both sides praised the Lima Accord and the Coastal Fisheries Management Group.", "");
+        CHECK(labels(d, MentionKind::agreement) == std::vector<std::string>{"Lima Accord"});
+        CHECK(labels(d, MentionKind::organization) ==
+              std::vector<std::string>{"Coastal Fisheries Management Group"});
+        // "Lima" was absorbed into the agreement's name: no Peru mention from it.
+        CHECK(labels(d, MentionKind::country).empty());
+    }
+
+    TEST_CASE(
+        "pattern_ruler: a meeting is pinned by its ordinal, a following year or the document "
+        "year") {
+        const auto d = run_dated(
+            "They held the 12th Harbor Security Dialogue. The Reef Summit 2019 was smaller. The "
+            "Tide Forum "
+            "Conference opened.",
+            "2024-03-01");
+        const auto m = labels(d, MentionKind::meeting);
+        CHECK(has(m, "12th Harbor Security Dialogue"));
+        CHECK(has(m, "Reef Summit 2019"));
+        CHECK(has(m, "Tide Forum Conference 2024"));
+        const auto undated = run_dated("The Tide Forum Conference opened.", "");
+        CHECK(labels(undated, MentionKind::meeting).empty());
+    }
+
+    TEST_CASE(
+        "pattern_ruler: an acronym defined once names the same thing later, ordinal included") {
+        const auto d = run_dated(
+            "The 7th Joint Harbor Committee Meeting (JHCM) opened. Officials said the JHCM went "
+            "well. "
+            "The 8th JHCM is next year.",
+            "2024-03-01");
+        const auto m = labels(d, MentionKind::meeting);
+        CHECK(std::count(m.begin(), m.end(), "7th Joint Harbor Committee Meeting") == 2);
+        CHECK(has(m, "8th Joint Harbor Committee Meeting"));
+    }
+
+    TEST_CASE("pattern_ruler: a bare series name is the ordinal occurrence the document names") {
+        const auto d = run_dated("The 3rd Reef Dialogue begins. The Reef Dialogue will end Friday.",
+                                 "2024-03-01");
+        const auto m = labels(d, MentionKind::meeting);
+        CHECK(m == std::vector<std::string>{"3rd Reef Dialogue", "3rd Reef Dialogue"});
+    }
+
+    TEST_CASE(
+        "pattern_ruler: no fact from sentence openers, lower-case heads or longer names of other "
+        "kinds") {
+        const auto d = run_dated(
+            "The Meeting was long. They signed an agreement. Combined Harbor Command Post Training "
+            "began. "
+            "Another Plan is needed.",
+            "2024-03-01");
+        CHECK(labels(d, MentionKind::meeting).empty());
+        CHECK(labels(d, MentionKind::agreement).empty());
+        CHECK(labels(d, MentionKind::organization).empty());
+    }
+}
