@@ -137,29 +137,6 @@ std::string percent_encode(std::string_view s) {
     return out;
 }
 
-bool percent_decode(std::string_view s, std::string& out) {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        return -1;
-    };
-    out.clear();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '%') {
-            out += s[i];
-            continue;
-        }
-        if (i + 2 >= s.size()) return false;
-        const int hi = hex(s[i + 1]);
-        const int lo = hex(s[i + 2]);
-        if (hi < 0 || lo < 0) return false;
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-    }
-    return true;
-}
-
 std::string color_or_default(const std::string& color) {
     return color.size() == 7 && color[0] == '#' ? color : std::string("#808080");
 }

@@ -24,9 +24,6 @@ std::string dot_quoted_label(std::string_view s);
 /// the result is safe as one IRI path segment or fragment. O(|s|).
 std::string percent_encode(std::string_view s);
 
-/// Inverse of percent_encode(); returns false when `s` holds a malformed `%` escape.
-bool percent_decode(std::string_view s, std::string& out);
-
 /// `color` when it is set, else a neutral grey ("#808080"): styles are optional in the ontology.
 std::string color_or_default(const std::string& color);
 

@@ -151,19 +151,18 @@ inline std::optional<std::filesystem::path> graphml_xsd(const std::filesystem::p
 }
 
 /// A clients folder (../shared/clients or a copy in $KG_CLIENTS_DIR or /tmp/clients) where
-/// `npm ci` has installed jsonld; nullopt (with a MESSAGE) when there is none.
-inline std::optional<std::filesystem::path> jsonld_clients() {
+/// `npm ci` has installed `module`; nullopt (with a MESSAGE) when there is none.
+inline std::optional<std::filesystem::path> node_clients(const std::string& module) {
     std::vector<std::filesystem::path> candidates;
     if (const char* env = std::getenv("KG_CLIENTS_DIR")) candidates.emplace_back(env);
     candidates.emplace_back(source_dir().parent_path() / "shared" / "clients");
     candidates.emplace_back("/tmp/clients");
     for (const auto& c : candidates)
-        if (std::filesystem::exists(c / "node_modules" / "jsonld") &&
-            std::filesystem::exists(c / "check-jsonld.js"))
-            return c;
-    MESSAGE(
-        "skipped: no clients folder with node_modules/jsonld (copy ../shared/clients to "
-        "/tmp/clients and run npm ci there, or set KG_CLIENTS_DIR)");
+        if (std::filesystem::exists(c / "node_modules" / module)) return c;
+    MESSAGE("skipped: no clients folder with node_modules/"
+            << module
+            << " (copy ../shared/clients to /tmp/clients and run npm ci there, or set "
+               "KG_CLIENTS_DIR)");
     return std::nullopt;
 }
 

@@ -227,6 +227,24 @@ TEST_SUITE("export/graphml") {
         CHECK(r.out.find("Bo \\\"The Chief\\\" <Lee> & Co\\\\") != std::string::npos);
     }
 
+    TEST_CASE("graphml: graphology (Gephi Lite's reader) parses it strictly") {
+        if (!test::have_tool("node")) return;
+        const auto clients = test::node_clients("graphology-graphml");
+        if (!clients) return;
+        const auto dir = test::scratch_dir("graphml-graphology");
+        const auto kg = test::rich_graph();
+        test::spit(dir / "rich.graphml", to_graphml_string(kg));
+        const auto r = test::run("node '" + (*clients / "check-graphml.js").string() + "' '" +
+                                     (dir / "rich.graphml").string() + "' --strict",
+                                 dir);
+        CAPTURE(r.err);
+        REQUIRE(r.status == 0);
+        const auto summary = kg::json::parse(r.out, "check-graphml.js output");
+        CHECK(summary["order"].GetUint64() == kg.num_entities());
+        CHECK(summary["size"].GetUint64() == kg.num_relations());
+        CHECK(std::string(summary["type"].GetString()) == "directed");
+    }
+
     TEST_CASE("graphml: the extraction scorer reads every node and edge") {
         const auto shared = test::shared_dir();
         if (!shared || !test::have_tool("/usr/bin/python3")) return;

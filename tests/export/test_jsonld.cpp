@@ -223,7 +223,7 @@ TEST_SUITE("export/jsonld") {
 
     TEST_CASE("jsonld: jsonld.js (safe mode, offline) expands the export to RDF") {
         if (!test::have_tool("node")) return;
-        const auto clients = test::jsonld_clients();
+        const auto clients = test::node_clients("jsonld");
         if (!clients) return;
         const auto dir = test::scratch_dir("jsonld-js");
         test::spit(dir / "rich.jsonld", to_jsonld_string(test::rich_graph()));

@@ -4,4 +4,5 @@ list(APPEND KG_TEST_SOURCES
   export/test_jsonld.cpp
   export/test_dot.cpp
   export/test_format_registry.cpp
+  export/test_read_robustness.cpp
 )
