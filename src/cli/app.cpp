@@ -46,7 +46,6 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
         "kgraph");
     app.set_version_flag("--version", std::string("kgraph ") + KG_VERSION);
     app.require_subcommand(0, 1);
-    app.footer(kFooter);
 
     BuildCliOptions build_opts;
     ExportCliOptions export_opts;
@@ -54,6 +53,8 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     const CLI::App* build_cmd = setup_build(app, build_opts);
     const CLI::App* export_cmd = setup_export(app, export_opts);
     const CLI::App* stats_cmd = setup_stats(app, stats_opts);
+    // After the subcommands: CLI11 copies the parent's footer into subcommands created later.
+    app.footer(kFooter);
 
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 pops from the back

@@ -55,9 +55,10 @@ CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts) {
     add_ontology_option(*cmd, opts.ontology_dir);
     cmd->add_option(
            "--gazetteer", opts.gazetteers,
-           "Extra gazetteer file of names to recognise (TSV: id, name, aliases); repeatable")
+           "Extra names to recognise, one per line: Type<TAB>canonical name<TAB>alias|alias "
+           "(see ontology/README.md); repeatable")
         ->type_name("FILE")
-        ->check(CLI::ExistingFile);
+        ->check(CLI::ExistingFile.description(""));  // keeps the help at "FILE ..."
     cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
     cmd->footer([] {
         return "Formats: " + describe_formats() +
