@@ -149,6 +149,44 @@ void load_phrase_rules(const fs::path& file, PhraseRules& r) {
     }
 }
 
+void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& out) {
+    const auto doc = parse_json_file(file);
+    const auto origin = file.string();
+    if (!doc.IsObject() || !doc.HasMember("patterns") || !doc["patterns"].IsArray())
+        fail(origin, "/patterns: expected an array.");
+    const auto& list = doc["patterns"];
+    for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+        const auto where = origin + ": /patterns/" + std::to_string(i);
+        const auto& p = list[i];
+        for (const char* key : {"relation", "head", "tail", "form"})
+            if (!p.IsObject() || !p.HasMember(key) || !p[key].IsString())
+                fail(where, std::string("/") + key + ": expected a string.");
+        RelationPattern r;
+        r.origin = where;
+        r.relation = p["relation"].GetString();
+        const auto head = parse_kind(p["head"].GetString());
+        const auto tail = parse_kind(p["tail"].GetString());
+        if (!head || *head == MentionKind::title) fail(where, "/head: unknown type.");
+        if (!tail || *tail == MentionKind::title) fail(where, "/tail: unknown type.");
+        r.head = *head;
+        r.tail = *tail;
+        const std::string form = p["form"].GetString();
+        if (form == "active")
+            r.form = RelationPattern::Form::active;
+        else if (form == "passive")
+            r.form = RelationPattern::Form::passive;
+        else if (form == "cooccur")
+            r.form = RelationPattern::Form::cooccur;
+        else if (form == "preposition")
+            r.form = RelationPattern::Form::preposition;
+        else
+            fail(where, "/form: '" + form + "' is not active, passive, cooccur or preposition.");
+        r.verbs = string_set(p, "verbs", where);
+        if (r.verbs.empty()) fail(where, "/verbs: expected at least one word.");
+        out.push_back(std::move(r));
+    }
+}
+
 }  // namespace
 
 std::optional<MentionKind> parse_kind(std::string_view name) {
@@ -220,6 +258,7 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
     load_text_rules(ontology_dir / "rules" / "text.json", lx.rules_);
     load_person_rules(ontology_dir / "rules" / "persons.json", lx.rules_);
     load_phrase_rules(ontology_dir / "rules" / "phrases.json", lx.phrases_);
+    load_relation_patterns(ontology_dir / "rules" / "relation_patterns.json", lx.patterns_);
     for (const auto& file : extra)
         for (auto& e : load_user_gazetteer(file)) lx.entries_.push_back(std::move(e));
     lx.index();

@@ -65,6 +65,18 @@ struct PhraseRules {
     std::size_t min_tokens = 2;                      ///< words in a name, ordinal not counted
 };
 
+/// One sentence-level relation pattern (rules/relation_patterns.json).
+struct RelationPattern {
+    enum class Form { active, passive, cooccur, preposition };
+    std::string relation;  ///< relation type id
+    MentionKind head = MentionKind::person;
+    MentionKind tail = MentionKind::meeting;
+    Form form = Form::active;
+    std::set<std::string, std::less<>>
+        verbs;           ///< trigger words (the preposition for `preposition`)
+    std::string origin;  ///< "file: /patterns/3", for messages
+};
+
 class Lexicon {
   public:
     /// Loads `ontology_dir`/pipeline.json's "gazetteers" list, gazetteers/offices.tsv,
@@ -82,6 +94,7 @@ class Lexicon {
     const PhraseMatcher& matcher() const noexcept { return matcher_; }
     const TextRules& rules() const noexcept { return rules_; }
     const PhraseRules& phrases() const noexcept { return phrases_; }
+    const std::vector<RelationPattern>& relation_patterns() const noexcept { return patterns_; }
 
     /// The official name of generic post `title` in `country` ("Minister of Defense", "South
     /// Korea" -> "Minister of National Defense"); the generic title when the table has none.
@@ -94,6 +107,7 @@ class Lexicon {
     PhraseMatcher matcher_;
     TextRules rules_;
     PhraseRules phrases_;
+    std::vector<RelationPattern> patterns_;
     std::map<std::pair<std::string, std::string>, std::string> offices_;
 };
 

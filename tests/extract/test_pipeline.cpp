@@ -14,7 +14,8 @@ TEST_SUITE("extract/pipeline") {
         register_builtin_components(r);
         CHECK(r.names() == std::vector<std::string>{"gazetteer_ruler", "office_linker",
                                                     "pattern_ruler", "person_resolver",
-                                                    "person_ruler", "sentence_splitter"});
+                                                    "person_ruler", "relation_ruler",
+                                                    "sentence_splitter"});
         const auto& p = kg::test::pipeline();
         std::vector<std::string> snapshot;
         for (const auto& c : p.components()) {
@@ -30,7 +31,8 @@ TEST_SUITE("extract/pipeline") {
                   "pattern_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
-                  "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations"});
+                  "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations",
+                  "relation_ruler <doc.tokens <doc.sentences <doc.mentions >doc.relations"});
     }
 
     TEST_CASE("pipeline: a component before the one that assigns what it requires is an error") {

@@ -20,6 +20,9 @@ std::unique_ptr<Component> make_pattern_ruler(const ComponentContext& ctx);
 std::unique_ptr<Component> make_person_ruler(const ComponentContext& ctx);
 /// "person_resolver": later full names and bare surnames resolve to persons already found.
 std::unique_ptr<Component> make_person_resolver(const ComponentContext& ctx);
+/// "relation_ruler": co-chaired, attended, signed, discussed, held-in by the sentence patterns of
+/// rules/relation_patterns.json.
+std::unique_ptr<Component> make_relation_ruler(const ComponentContext& ctx);
 /// "office_linker": Office mentions from titled persons, holds-office and office-of candidates.
 std::unique_ptr<Component> make_office_linker(const ComponentContext& ctx);
 

@@ -50,7 +50,7 @@ struct Candidate {
 
 class PatternRuler final : public Component {
   public:
-    explicit PatternRuler(const Lexicon& lx) : rules_(lx.phrases()) {}
+    explicit PatternRuler(const Lexicon& lx) : rules_(lx.phrases()), months_(lx.rules().months) {}
     std::string_view name() const noexcept override { return "pattern_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
@@ -189,8 +189,12 @@ class PatternRuler final : public Component {
             const bool glued_hyphen = t == "-" && k > i && k + 1 < end &&
                                       toks[k].span.begin == toks[k - 1].span.end &&
                                       toks[k + 1].span.begin == toks[k].span.end;
+            // "... Dialogue on Monday", "... Summit in May": a day or month after a connector
+            // is a date, not more of the name.
             const bool connector = rules_.connectors.count(t) && k + 1 < end &&
-                                   is_capitalized(toks[k + 1].text) && words > 0;
+                                   is_capitalized(toks[k + 1].text) && words > 0 &&
+                                   !rules_.never_start.count(toks[k + 1].text) &&
+                                   !months_.count(toks[k + 1].text);
             if (glued_hyphen || connector) {
                 ++k;
                 continue;
@@ -224,6 +228,7 @@ class PatternRuler final : public Component {
     }
 
     const PhraseRules& rules_;
+    const std::map<std::string, int, std::less<>>& months_;
 };
 
 }  // namespace

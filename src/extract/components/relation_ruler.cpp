@@ -1,0 +1,150 @@
+// Sentence-level relations from rules/relation_patterns.json. Forms:
+//   active       heads before the trigger verb, the first tail after it
+//                ("Roe and Doe will hold the 3rd Reef Dialogue")
+//   passive      the nearest tail before "<verb> by", the heads after it
+//                ("the Lima Accord signed by Roe and Doe")
+//   cooccur      one head and the tails in a sentence that has a trigger word
+//                ("At the 3rd Reef Dialogue they reviewed the Lima Accord")
+//   preposition  a head followed later in the sentence by "<word> <tail>" ("... Dialogue in Lima")
+#include "extract/components/components.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+using Form = RelationPattern::Form;
+
+class RelationRuler final : public Component {
+  public:
+    explicit RelationRuler(const Lexicon& lx) : lx_(lx) {}
+    std::string_view name() const noexcept override { return "relation_ruler"; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.relations"}};
+    }
+
+    void operator()(Document& doc) const override {
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            std::vector<std::size_t> in_sentence;  // mention indices, by position
+            for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+                if (doc.mentions[m].sentence == s && doc.mentions[m].kind != MentionKind::title &&
+                    doc.mentions[m].rule != "implied_by_title")
+                    in_sentence.push_back(m);
+            std::sort(in_sentence.begin(), in_sentence.end(), [&](std::size_t a, std::size_t b) {
+                return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
+            });
+            for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p);
+        }
+    }
+
+  private:
+    void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
+             const RelationPattern& p) const {
+        const auto& h = doc.mentions[head];
+        const auto& t = doc.mentions[tail];
+        if (h.label == t.label) return;
+        for (const auto& r : doc.relations)
+            if (r.head == head && r.tail == tail && r.type == p.relation) return;
+        doc.relations.push_back(
+            {head, tail, p.relation,
+             Span{std::min(h.span.begin, t.span.begin), std::max(h.span.end, t.span.end)},
+             static_cast<std::uint32_t>(s), 0.8, "relation_ruler"});
+    }
+
+    void apply(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
+               const RelationPattern& p) const {
+        const auto& sent = doc.sentences[s];
+        const auto is = [&](std::size_t m, MentionKind k) { return doc.mentions[m].kind == k; };
+        const auto trigger = [&](std::size_t k) {
+            return p.verbs.count(text::to_lower_ascii(doc.tokens[k].text)) > 0;
+        };
+        if (p.form == Form::cooccur) {
+            std::vector<std::size_t> heads, tails;
+            for (auto m : ms) {
+                if (is(m, p.head)) heads.push_back(m);
+                if (is(m, p.tail)) tails.push_back(m);
+            }
+            bool triggered = false;
+            for (std::size_t k = sent.token_begin; k < sent.token_end && !triggered; ++k)
+                triggered = trigger(k);
+            // Two different meetings in one sentence: which one discussed what is unclear.
+            std::set<std::string> head_labels;
+            for (auto h : heads) head_labels.insert(doc.mentions[h].label);
+            if (!triggered || head_labels.size() != 1) return;
+            for (auto t : tails) add(doc, s, heads.front(), t, p);
+            return;
+        }
+        for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+            if (!trigger(k)) continue;
+            if (p.form == Form::preposition) {
+                if (k + 1 >= sent.token_end) continue;
+                std::optional<std::size_t> tail, head;
+                for (auto m : ms) {
+                    if (doc.mentions[m].token_begin == k + 1 && is(m, p.tail)) tail = m;
+                    if (doc.mentions[m].token_end <= k && is(m, p.head))
+                        head = m;  // nearest before
+                }
+                if (tail && head) add(doc, s, *head, *tail, p);
+            } else if (p.form == Form::active) {
+                std::optional<std::size_t> tail;
+                for (auto m : ms)
+                    if (doc.mentions[m].token_begin > k && is(m, p.tail)) {
+                        tail = m;
+                        break;
+                    }
+                if (!tail) continue;
+                for (auto m : ms)
+                    if (doc.mentions[m].token_end <= k && is(m, p.head)) add(doc, s, m, *tail, p);
+            } else {  // passive: "<tail> ... <verb> by <heads>"
+                if (k + 1 >= sent.token_end || doc.tokens[k + 1].text != "by") continue;
+                std::optional<std::size_t> tail;
+                for (auto m : ms)
+                    if (doc.mentions[m].token_end <= k && is(m, p.tail)) tail = m;
+                if (!tail) continue;
+                for (auto m : ms)
+                    if (doc.mentions[m].token_begin > k && is(m, p.head)) add(doc, s, m, *tail, p);
+            }
+        }
+    }
+
+    const Lexicon& lx_;
+};
+
+const char* kind_type(MentionKind k) {
+    switch (k) {
+        case MentionKind::person:
+            return "Person";
+        case MentionKind::country:
+            return "Country";
+        case MentionKind::organization:
+            return "Organization";
+        case MentionKind::office:
+            return "Office";
+        case MentionKind::meeting:
+            return "Meeting";
+        case MentionKind::agreement:
+            return "Agreement";
+        case MentionKind::title:
+            return "Title";
+    }
+    return "?";
+}
+
+}  // namespace
+
+std::unique_ptr<Component> make_relation_ruler(const ComponentContext& ctx) {
+    check_config_keys(ctx, {});
+    // Every pattern must make edges the ontology allows, checked once here rather than per fact.
+    for (const auto& p : ctx.lexicon.relation_patterns()) {
+        const auto rel = ctx.ontology.find_relation_type(p.relation);
+        const auto h = ctx.ontology.find_entity_type(kind_type(p.head));
+        const auto t = ctx.ontology.find_entity_type(kind_type(p.tail));
+        if (!rel || !h || !t || !ctx.ontology.allows(*rel, *h, *t))
+            throw OntologyError("KG-E226", p.origin + ": the ontology has no relation '" +
+                                               p.relation + "' from " + kind_type(p.head) + " to " +
+                                               kind_type(p.tail) + ".");
+    }
+    return std::make_unique<RelationRuler>(ctx.lexicon);
+}
+
+}  // namespace kg::extract

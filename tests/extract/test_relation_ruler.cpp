@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixtures.hpp"
+
+using kg::test::facts;
+using kg::test::has;
+
+namespace {
+std::vector<std::string> rel(const std::string& text, const std::string& type) {
+    kg::extract::Document d;
+    d.info.date = "2024-03-01";
+    d.original = text;
+    kg::extract::prepare_document(d);
+    kg::test::pipeline().run(d);
+    std::vector<std::string> out;
+    for (const auto& r : d.relations)
+        if (r.type == type)
+            out.push_back(d.mentions[r.head].label + " -> " + d.mentions[r.tail].label);
+    return out;
+}
+}  // namespace
+
+TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE("relation_ruler: persons before 'hold' co-chair the meeting after it") {
+        const auto r =
+            rel("Peruvian Foreign Minister Rosa Diaz and Chilean Foreign Minister Juan Vera will "
+                "hold the "
+                "4th Andes Security Dialogue on Monday.",
+                "co-chaired");
+        CHECK(r == std::vector<std::string>{"Rosa Diaz -> 4th Andes Security Dialogue",
+                                            "Juan Vera -> 4th Andes Security Dialogue"});
+        CHECK(rel("Peruvian Foreign Minister Rosa Diaz praised the 4th Andes Security Dialogue.",
+                  "co-chaired")
+                  .empty());
+    }
+
+    TEST_CASE("relation_ruler: 'attended by' names attendees after it, 'attend' before it") {
+        CHECK(rel("The 2nd Reef Summit, attended by Kenyan President Paul Oduya, ended.",
+                  "attended") == std::vector<std::string>{"Paul Oduya -> 2nd Reef Summit"});
+        CHECK(rel("Kenyan President Paul Oduya will attend the 2nd Reef Summit.", "attended") ==
+              std::vector<std::string>{"Paul Oduya -> 2nd Reef Summit"});
+        CHECK(rel("Kenyan President Paul Oduya spoke after the 2nd Reef Summit.", "attended")
+                  .empty());
+    }
+
+    TEST_CASE("relation_ruler: an agreement 'signed by' persons is signed by them") {
+        CHECK(rel("The Lima Accord signed by Peruvian President Ana Soto took effect.", "signed") ==
+              std::vector<std::string>{"Ana Soto -> Lima Accord"});
+        CHECK(rel("Peruvian President Ana Soto criticized the Lima Accord.", "signed").empty());
+    }
+
+    TEST_CASE(
+        "relation_ruler: a meeting 'in' a country is held there; elsewhere in the sentence it is "
+        "not") {
+        CHECK(rel("The 5th Harbor Dialogue in Lima ended.", "held-in") ==
+              std::vector<std::string>{"5th Harbor Dialogue -> Peru"});
+        CHECK(rel("Peru sent envoys to the 5th Harbor Dialogue.", "held-in").empty());
+    }
+
+    TEST_CASE(
+        "relation_ruler: one meeting and an agreement with a discuss verb: the meeting discussed "
+        "it") {
+        CHECK(rel("At the 5th Harbor Dialogue, the ministers reviewed the Lima Accord.",
+                  "discussed") == std::vector<std::string>{"5th Harbor Dialogue -> Lima Accord"});
+        CHECK(rel("At the 5th Harbor Dialogue, the ministers praised the Lima Accord.", "discussed")
+                  .empty());
+        CHECK(rel("The 5th Harbor Dialogue and the 2nd Reef Summit reviewed the Lima Accord.",
+                  "discussed")
+                  .empty());
+    }
+}
