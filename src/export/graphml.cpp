@@ -1,6 +1,8 @@
 #include "export/graphml.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <pugixml.hpp>
 #include <sstream>
 

@@ -1,5 +1,6 @@
 #include "export/jsonld.hpp"
 
+#include <charconv>
 #include <iterator>
 #include <set>
 #include <sstream>
@@ -278,6 +279,18 @@ std::string type_of(const GraphBuilder& b, const rapidjson::Value& item, const s
     return json_in::string(b, *t, where + " '@type'");
 }
 
+/// Parses an RFC 5147 fragment "char=<begin>,<end>" (decimal, nothing else) into `span`.
+bool parse_char_fragment(std::string_view frag, Span& span) {
+    constexpr std::string_view kPrefix = "char=";
+    if (!frag.starts_with(kPrefix)) return false;
+    frag.remove_prefix(kPrefix.size());
+    const char* const end = frag.data() + frag.size();
+    auto [p, ec] = std::from_chars(frag.data(), end, span.begin);
+    if (ec != std::errc() || p == end || *p != ',') return false;
+    auto [q, ec2] = std::from_chars(p + 1, end, span.end);
+    return ec2 == std::errc() && q == end;
+}
+
 std::map<std::string, std::string> read_attrs(const GraphBuilder& b, const rapidjson::Value& item,
                                               const std::string& where) {
     std::map<std::string, std::string> out;
@@ -311,14 +324,10 @@ std::vector<Provenance> read_evidence(const GraphBuilder& b, const rapidjson::Va
             b.fail("KG-E454", what, "'" + src + "' cites a document the graph does not list.");
         Provenance p;
         p.doc = doc->second;
-        unsigned long begin = 0;
-        unsigned long end = 0;
-        char tail = 0;
-        const std::string frag = src.substr(hash + 1);
-        if (std::sscanf(frag.c_str(), "char=%lu,%lu%c", &begin, &end, &tail) != 2 ||
-            begin > 0xFFFFFFFFul || end > 0xFFFFFFFFul)
+        Span span;
+        if (!parse_char_fragment(std::string_view(src).substr(hash + 1), span))
             b.fail("KG-E451", what, "'" + src + "' has no valid #char=<begin>,<end> fragment.");
-        p.span = Span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+        p.span = span;
         if (const auto* s = json_in::find(e, "sentence")) p.sentence = json_in::u32(b, *s, what);
         p.quote = json_in::string_member(b, e, "quote", what);
         out.push_back(std::move(p));

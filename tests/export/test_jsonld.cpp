@@ -197,6 +197,18 @@ TEST_SUITE("export/jsonld") {
                              "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#chars="),
                 "#char=");
         }
+        SUBCASE("evidence with a negative offset") {
+            expect_input_error(
+                replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=0,",
+                             "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=-1,"),
+                "#char=");
+        }
+        SUBCASE("evidence citing an unlisted document") {
+            expect_input_error(
+                replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#",
+                             "\"wasDerivedFrom\": \"https://kgraph.example/doc/zzz.txt#"),
+                "zzz.txt");
+        }
         SUBCASE("confidence out of range") {
             expect_input_error(replace_once(good, "\"confidence\": 1.0", "\"confidence\": 7"),
                                "confidence");
