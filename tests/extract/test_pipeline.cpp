@@ -28,7 +28,8 @@ TEST_SUITE("extract/pipeline") {
               std::vector<std::string>{
                   "sentence_splitter <doc.text >doc.tokens >doc.sentences",
                   "gazetteer_ruler <doc.tokens <doc.sentences >doc.mentions",
-                  "pattern_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
+                  "pattern_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions "
+                  ">doc.relations",
                   "person_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations",

@@ -69,3 +69,17 @@ TEST_SUITE("extract/relation_ruler") {
                   .empty());
     }
 }
+
+TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE(
+        "relation_ruler: countries in a meeting's name and countries of its chairs attended it") {
+        const auto named = rel("The 6th Peru-Chile Harbor Dialogue opened.", "attended");
+        CHECK(named == std::vector<std::string>{"Peru -> 6th Peru-Chile Harbor Dialogue",
+                                                "Chile -> 6th Peru-Chile Harbor Dialogue"});
+        const auto chaired =
+            rel("Kenyan President Paul Oduya will hold the 2nd Reef Summit.", "attended");
+        CHECK(chaired == std::vector<std::string>{"Kenya -> 2nd Reef Summit"});
+        // A country in an agreement's name is not a party to anything.
+        CHECK(rel("The Peru Harbor Accord was praised.", "attended").empty());
+    }
+}

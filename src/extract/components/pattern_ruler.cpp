@@ -9,6 +9,7 @@
 
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
+#include "util/error.hpp"
 
 namespace kg::extract {
 namespace {
@@ -53,11 +54,15 @@ class PatternRuler final : public Component {
     explicit PatternRuler(const Lexicon& lx) : rules_(lx.phrases()), months_(lx.rules().months) {}
     std::string_view name() const noexcept override { return "pattern_ruler"; }
     ComponentInfo info() const override {
-        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
+        return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions", "doc.relations"}};
     }
 
     void operator()(Document& doc) const override {
         if (rules_.families.empty()) return;
+        // Mention indices change below (absorbed mentions are dropped): no relation may exist yet.
+        if (!doc.relations.empty())
+            throw OntologyError("KG-E227",
+                                "pattern_ruler must run before any component that adds relations.");
         // Mentions by token, to absorb countries and bodies into longer names.
         std::vector<long> mention_at(doc.tokens.size(), -1);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -132,17 +137,34 @@ class PatternRuler final : public Component {
         }
         cands.insert(cands.end(), uses.begin(), uses.end());
         // Gazetteer mentions inside a longer name give way to it ("Washington" in "Washington
-        // Declaration").
+        // Declaration"), except countries in a meeting's name: they are its participants
+        // ("3rd Peru-Chile Dialogue").
         std::vector<bool> absorbed(doc.mentions.size(), false);
-        for (const auto& c : cands)
-            if (!c.label.empty())
-                for (std::size_t k = c.begin; k < c.end; ++k)
-                    if (mention_at[k] >= 0) absorbed[mention_at[k]] = true;
+        std::vector<std::vector<std::size_t>> participants(cands.size());
+        for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+            const auto& c = cands[ci];
+            if (c.label.empty()) continue;
+            for (std::size_t k = c.begin; k < c.end; ++k) {
+                if (mention_at[k] < 0) continue;
+                const auto m = static_cast<std::size_t>(mention_at[k]);
+                if (c.kind == MentionKind::meeting &&
+                    doc.mentions[m].kind == MentionKind::country) {
+                    if (participants[ci].empty() || participants[ci].back() != m)
+                        participants[ci].push_back(m);
+                } else {
+                    absorbed[m] = true;
+                }
+            }
+        }
+        std::vector<std::size_t> new_index(doc.mentions.size(), 0);
+        for (std::size_t m = 0, n = 0; m < doc.mentions.size(); ++m)
+            if (!absorbed[m]) new_index[m] = n++;
         std::vector<Mention> kept;
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
             if (!absorbed[m]) kept.push_back(std::move(doc.mentions[m]));
         doc.mentions = std::move(kept);
-        for (const auto& c : cands) {
+        for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+            const auto& c = cands[ci];
             if (c.label.empty()) continue;
             Mention m;
             m.kind = c.kind;
@@ -154,6 +176,10 @@ class PatternRuler final : public Component {
             m.surface = join_tokens(doc, c.begin, c.end);
             m.rule = "pattern_ruler";
             doc.mentions.push_back(std::move(m));
+            for (auto p : participants[ci])
+                doc.relations.push_back({new_index[p], doc.mentions.size() - 1, "attended",
+                                         doc.mentions.back().span, c.sentence, 0.8,
+                                         "pattern_ruler"});
         }
     }
 

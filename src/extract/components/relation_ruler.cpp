@@ -6,6 +6,7 @@
 //   cooccur      one head and the tails in a sentence that has a trigger word
 //                ("At the 3rd Reef Dialogue they reviewed the Lima Accord")
 //   preposition  a head followed later in the sentence by "<word> <tail>" ("... Dialogue in Lima")
+// and then: the country of an office holder who co-chairs a meeting attended it.
 #include "extract/components/components.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -35,9 +36,38 @@ class RelationRuler final : public Component {
             });
             for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p);
         }
+        countries_of_chairs(doc);
     }
 
   private:
+    // A country whose office holder co-chairs a meeting took part in it: "Peruvian Foreign
+    // Minister Rosa Diaz ... will hold the 4th Andes Dialogue" -> Peru attended.
+    static void countries_of_chairs(Document& doc) {
+        const std::size_t n = doc.relations.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto chair = doc.relations[i];
+            if (chair.type != "co-chaired") continue;
+            for (std::size_t j = 0; j < n; ++j) {
+                const auto& holds = doc.relations[j];
+                if (holds.type != "holds-office" ||
+                    doc.mentions[holds.head].label != doc.mentions[chair.head].label)
+                    continue;
+                for (std::size_t k = 0; k < n; ++k) {
+                    const auto& of = doc.relations[k];
+                    if (of.type != "office-of" || of.head != holds.tail) continue;
+                    bool dup = false;
+                    for (const auto& r : doc.relations)
+                        dup = dup || (r.type == "attended" && r.tail == chair.tail &&
+                                      doc.mentions[r.head].label == doc.mentions[of.tail].label);
+                    if (!dup)
+                        doc.relations.push_back({of.tail, chair.tail, "attended", chair.evidence,
+                                                 chair.sentence, std::min(0.7, holds.confidence),
+                                                 "country_of_chair"});
+                }
+            }
+        }
+    }
+
     void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
              const RelationPattern& p) const {
         const auto& h = doc.mentions[head];
