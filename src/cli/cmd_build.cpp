@@ -18,10 +18,13 @@ namespace {
 
 std::string human_size(std::uintmax_t bytes) {
     std::ostringstream os;
+    const double b = static_cast<double>(bytes);
     if (bytes < 1024) {
         os << bytes << " B";
+    } else if (bytes < 1024 * 1024) {
+        os << std::fixed << std::setprecision(1) << b / 1024.0 << " KiB";
     } else {
-        os << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / 1024.0 << " KiB";
+        os << std::fixed << std::setprecision(1) << b / (1024.0 * 1024.0) << " MiB";
     }
     return os.str();
 }

@@ -22,7 +22,7 @@ void Progress::update(std::size_t done, std::size_t total, std::size_t bytes) {
     const double mib = static_cast<double>(bytes) / (1024.0 * 1024.0);
     // "\r" + clear-to-end-of-line: redraw in place; only ever written to a terminal.
     std::ostringstream line;  // a local stream, so the fixed format does not stick to os_
-    line << "\r\033[Kkgraph: reading articles " << done << '/' << total << " (" << std::fixed
+    line << "\r\033[Kkgraph: processing articles " << done << '/' << total << " (" << std::fixed
          << std::setprecision(1) << mib << " MiB)";
     os_ << line.str() << std::flush;
 }
