@@ -16,6 +16,9 @@
 // U+FFFF) and invalid UTF-8 are replaced by U+FFFD before writing, so pugixml never emits `&#NN;`
 // for them; such characters do not survive a round trip. JSON values inside <data> keep them
 // (JSON escapes them as \u00NN).
+// ExportOptions::include_provenance = false leaves out node evidence/documents and edge evidence
+// (mentions and weight still count the evidence). The reader does not compare ontology_version
+// with the loaded ontology; every type and edge is validated against the loaded one instead.
 // Not supported: nested graphs, hyperedges, ports, yFiles extensions; the reader accepts only
 // files in the shape written here (keys are matched by attr.name, so key ids may differ).
 #include <istream>

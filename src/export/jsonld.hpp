@@ -17,6 +17,7 @@
 // IRI segments are percent-encoded (RFC 3986 unreserved characters kept). Strings are written as
 // JSON escapes them (control characters as \u00NN); invalid UTF-8 and non-finite numbers are
 // kg::ExportError, never silently broken output.
+// ExportOptions::include_provenance = false leaves out evidence and wasDerivedFrom.
 // Not supported: reading arbitrary JSON-LD. The reader takes the shape written here (no context
 // processing, terms matched literally).
 #include <istream>
