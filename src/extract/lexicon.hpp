@@ -47,6 +47,7 @@ struct TextRules {
     std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"
     std::set<std::string, std::less<>>
         byline_words;  ///< "By": a sentence "By <name>" names its author
+    std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };

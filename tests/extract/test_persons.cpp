@@ -102,3 +102,17 @@ TEST_SUITE("extract/persons") {
         CHECK(has(labels(d, MentionKind::person), "Jean-Luc Moreau"));
     }
 }
+
+TEST_SUITE("extract/persons") {
+    TEST_CASE(
+        "persons: a body before the title owns the post; a body's post without a body is skipped") {
+        const auto d = run("World Health Organization Spokesperson Lena Berg said so.");
+        CHECK(has(facts(d), "Lena Berg -holds-office-> Spokesperson (World Health Organization)"));
+        CHECK(
+            has(facts(d),
+                "Spokesperson (World Health Organization) -office-of-> World Health Organization"));
+        const auto e = run("Mexico and Mexico again. Spokesperson Lena Berg said so.");
+        CHECK(has(labels(e, MentionKind::person), "Lena Berg"));
+        CHECK(facts(e).empty());
+    }
+}

@@ -1,4 +1,7 @@
-// Offices from titled persons. The post's country is, in order: the one the pattern gave the
+// Offices from titled persons. A body written right before the title owns the post
+// ("Freedonian Navy Spokesperson Jane Roe" -> "Spokesperson (Freedonian Navy)"); titles listed
+// as organization_titles in rules/persons.json need such a body. Otherwise the post's country is,
+// in order: the one the pattern gave the
 // person ("his Freedonian counterpart"), a country written just before the title ("Freedonian
 // Defense Minister", "Freedonia's new Defense Minister"), or else the document's home country
 // at a lower confidence: the country it mentions most (no tie), leaving out countries that qualify
@@ -27,10 +30,22 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::country)
                 country_ending_at[doc.mentions[m].token_end] = m;
+        std::map<std::size_t, std::size_t> org_ending_at;
+        for (std::size_t m = 0; m < n; ++m)
+            if (doc.mentions[m].kind == MentionKind::organization)
+                org_ending_at[doc.mentions[m].token_end] = m;
         for (std::size_t m = 0; m < n; ++m) {
             const Mention person = doc.mentions[m];
             if (person.kind != MentionKind::person || !person.title) continue;
             const Mention title = doc.mentions[*person.title];
+            // A body written before the title owns the post: "Freedonian Navy Spokesperson".
+            if (person.country.empty()) {
+                if (const auto org = country_before(doc, title, org_ending_at)) {
+                    add_office(doc, m, title, doc.mentions[*org].label, title.label, *org, 1.0);
+                    continue;
+                }
+            }
+            if (lx_.rules().organization_titles.count(title.label)) continue;
             std::string country = person.country;
             std::optional<std::size_t> country_mention;
             double confidence = 1.0;
@@ -47,21 +62,6 @@ class OfficeLinker final : public Component {
                 }
             }
             if (country.empty()) continue;
-            const Span rel_span{std::min(person.span.begin, title.span.begin),
-                                std::max(person.span.end, title.span.end)};
-            Mention office;
-            office.kind = MentionKind::office;
-            office.span = title.span;
-            office.token_begin = title.token_begin;
-            office.token_end = title.token_end;
-            office.sentence = person.sentence;
-            office.label = lx_.office_title(title.label, country) + " (" + country + ")";
-            office.post = title.label;
-            office.country = country;
-            office.surface = title.surface;
-            office.rule = "office_linker";
-            doc.mentions.push_back(office);
-            const std::size_t office_idx = doc.mentions.size() - 1;
             if (!country_mention) {
                 // The country is implied by the title here; the title span is its evidence.
                 Mention c;
@@ -76,11 +76,37 @@ class OfficeLinker final : public Component {
                 doc.mentions.push_back(std::move(c));
                 country_mention = doc.mentions.size() - 1;
             }
-            doc.relations.push_back({m, office_idx, "holds-office", rel_span, person.sentence,
-                                     confidence, "office_linker"});
-            doc.relations.push_back({office_idx, *country_mention, "office-of", title.span,
-                                     person.sentence, confidence, "office_linker"});
+            add_office(doc, m, title, country, lx_.office_title(title.label, country),
+                       *country_mention, confidence);
         }
+    }
+
+    // Adds "<post> (<owner>)" for person `m`, holds-office and office-of -> mention
+    // `owner_mention`.
+    static void add_office(Document& doc, std::size_t m, const Mention& title,
+                           const std::string& owner, const std::string& post,
+                           std::size_t owner_mention, double confidence) {
+        const Mention& person = doc.mentions[m];
+        const Span rel_span{std::min(person.span.begin, title.span.begin),
+                            std::max(person.span.end, title.span.end)};
+        const auto sentence = person.sentence;
+        Mention office;
+        office.kind = MentionKind::office;
+        office.span = title.span;
+        office.token_begin = title.token_begin;
+        office.token_end = title.token_end;
+        office.sentence = sentence;
+        office.label = post + " (" + owner + ")";
+        office.post = title.label;
+        office.country = owner;
+        office.surface = title.surface;
+        office.rule = "office_linker";
+        doc.mentions.push_back(std::move(office));
+        const std::size_t office_idx = doc.mentions.size() - 1;
+        doc.relations.push_back(
+            {m, office_idx, "holds-office", rel_span, sentence, confidence, "office_linker"});
+        doc.relations.push_back({office_idx, owner_mention, "office-of", title.span, sentence,
+                                 confidence, "office_linker"});
     }
 
   private:
