@@ -2,6 +2,7 @@
 
 #include "extract/corpus_reader.hpp"
 #include "extract/graph_writer.hpp"
+#include "extract/name_reconciler.hpp"
 #include "extract/office_reconciler.hpp"
 #include "extract/pipeline.hpp"
 #include "util/error.hpp"
@@ -41,6 +42,7 @@ KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
         if (options.progress) options.progress(docs.size() + 1, articles.size(), report.bytes_read);
         docs.push_back(std::move(doc));
     }
+    reconcile_names(docs);
     reconcile_offices(docs, *lexicon);
     for (const auto& doc : docs) write_document(doc, kg);
     return kg;

@@ -40,7 +40,8 @@ struct Mention {
     std::string country;               ///< titles and persons: the country qualifying the post
     std::optional<std::size_t> title;  ///< persons: the title mention the text gives them
     std::string post;                  ///< offices: the generic title ("Minister of Defense")
-    std::string rule;                  ///< which component / rule produced it
+    std::string alt_label;  ///< a shorter name of the same thing, used if the corpus knows it
+    std::string rule;       ///< which component / rule produced it
 };
 
 struct RelationCandidate {

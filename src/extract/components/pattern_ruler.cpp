@@ -47,6 +47,7 @@ struct Candidate {
     std::string series;  // the name without ordinal or year
     std::string label;   // empty: not pinned (yet)
     bool pinned = false;
+    std::string alt_label;  // the same thing without a date or participant prefix
 };
 
 class PatternRuler final : public Component {
@@ -110,6 +111,7 @@ class PatternRuler final : public Component {
                 c.label = c.series + " " + year;
             }
         }
+        for (auto& c : cands) c.alt_label = alt_label(doc, c, mention_at);
         // Acronym uses: "ACR" or "the 4th ACR".
         std::vector<Candidate> uses;
         std::vector<bool> in_cand(doc.tokens.size(), false);
@@ -131,6 +133,7 @@ class PatternRuler final : public Component {
                     is_ordinal(doc.tokens[k - 1].text)) {
                     u.begin = k - 1;
                     u.label = doc.tokens[k - 1].text + " " + def.series;
+                    u.alt_label.clear();
                 }
                 uses.push_back(std::move(u));
             }
@@ -175,6 +178,7 @@ class PatternRuler final : public Component {
             m.label = c.label;
             m.surface = join_tokens(doc, c.begin, c.end);
             m.rule = "pattern_ruler";
+            m.alt_label = c.alt_label;
             doc.mentions.push_back(std::move(m));
             for (auto p : participants[ci])
                 doc.relations.push_back({new_index[p], doc.mentions.size() - 1, "attended",
@@ -184,6 +188,32 @@ class PatternRuler final : public Component {
     }
 
   private:
+    // "April 26 Harbor Accord" may be the "Harbor Accord" and "5th Peru-Chile Reef Dialogue" the
+    // "5th Reef Dialogue" named elsewhere in the corpus; name_reconciler decides.
+    std::string alt_label(const Document& doc, const Candidate& c,
+                          const std::vector<long>& mention_at) const {
+        const auto& toks = doc.tokens;
+        if (c.end - c.begin == 1) return {};
+        if (c.kind == MentionKind::agreement && months_.count(toks[c.begin].text) &&
+            is_number(toks[c.begin + 1].text) && c.end - c.begin - 2 >= rules_.min_tokens)
+            return join_tokens(doc, c.begin + 2, c.end);
+        if (c.kind != MentionKind::meeting) return {};
+        const bool ordinal = is_ordinal(toks[c.begin].text);
+        std::size_t p = ordinal ? c.begin + 1 : c.begin;
+        const std::size_t s0 = p;
+        while (p < c.end) {
+            const long m = p < mention_at.size() ? mention_at[p] : -1;
+            if (m >= 0 && doc.mentions[m].kind == MentionKind::country)
+                p = doc.mentions[m].token_end;
+            else if (p > s0 && toks[p].text == "-")
+                ++p;
+            else
+                break;
+        }
+        if (p == s0 || p + rules_.min_tokens > c.end || toks[p - 1].text == "-") return {};
+        return (ordinal ? toks[c.begin].text + " " : std::string()) + join_tokens(doc, p, c.end);
+    }
+
     std::optional<MentionKind> head_kind(const std::string& t) const {
         for (const auto& f : rules_.families)
             if (f.heads.count(t)) return f.kind;
