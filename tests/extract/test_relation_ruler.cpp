@@ -83,3 +83,17 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("The Peru Harbor Accord was praised.", "attended").empty());
     }
 }
+
+TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE(
+        "relation_ruler: in an article about one meeting, a discuss sentence without a meeting is "
+        "about it") {
+        CHECK(rel("The 5th Harbor Dialogue opens Monday. Ministers will review the Lima Accord.",
+                  "discussed") == std::vector<std::string>{"5th Harbor Dialogue -> Lima Accord"});
+        // Two meetings, mentioned equally often: no telling which one.
+        CHECK(rel("The 5th Harbor Dialogue and the 2nd Reef Summit open. Ministers will review the "
+                  "Lima Accord.",
+                  "discussed")
+                  .empty());
+    }
+}

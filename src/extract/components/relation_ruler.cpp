@@ -7,6 +7,8 @@
 //                ("At the 3rd Reef Dialogue they reviewed the Lima Accord")
 //   preposition  a head followed later in the sentence by "<word> <tail>" ("... Dialogue in Lima")
 // and then: the country of an office holder who co-chairs a meeting attended it.
+#include <map>
+
 #include "extract/components/components.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -68,8 +70,32 @@ class RelationRuler final : public Component {
         }
     }
 
+    // The meeting an article is about: the one mentioned most, with no tie.
+    static std::optional<std::size_t> main_meeting(const Document& doc) {
+        std::map<std::string, std::pair<std::size_t, std::size_t>>
+            counts;  // label -> (count, first)
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind == MentionKind::meeting) {
+                auto [it, fresh] = counts.try_emplace(doc.mentions[m].label, 0, m);
+                ++it->second.first;
+            }
+        std::optional<std::size_t> best;
+        std::size_t top = 0, second = 0;
+        for (const auto& [label, cf] : counts) {
+            if (cf.first > top) {
+                second = top;
+                top = cf.first;
+                best = cf.second;
+            } else if (cf.first > second) {
+                second = cf.first;
+            }
+        }
+        if (top == 0 || top == second) return std::nullopt;
+        return best;
+    }
+
     void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
-             const RelationPattern& p) const {
+             const RelationPattern& p, double confidence = 0.8) const {
         const auto& h = doc.mentions[head];
         const auto& t = doc.mentions[tail];
         if (h.label == t.label) return;
@@ -78,7 +104,7 @@ class RelationRuler final : public Component {
         doc.relations.push_back(
             {head, tail, p.relation,
              Span{std::min(h.span.begin, t.span.begin), std::max(h.span.end, t.span.end)},
-             static_cast<std::uint32_t>(s), 0.8, "relation_ruler"});
+             static_cast<std::uint32_t>(s), confidence, "relation_ruler"});
     }
 
     void apply(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
@@ -94,6 +120,14 @@ class RelationRuler final : public Component {
                 if (is(m, p.head)) heads.push_back(m);
                 if (is(m, p.tail)) tails.push_back(m);
             }
+            // A sentence without a meeting in an article about one meeting speaks of that one.
+            double confidence = 0.8;
+            if (heads.empty() && p.head == MentionKind::meeting) {
+                if (const auto main = main_meeting(doc)) {
+                    heads.push_back(*main);
+                    confidence = 0.6;
+                }
+            }
             bool triggered = false;
             for (std::size_t k = sent.token_begin; k < sent.token_end && !triggered; ++k)
                 triggered = trigger(k);
@@ -101,7 +135,7 @@ class RelationRuler final : public Component {
             std::set<std::string> head_labels;
             for (auto h : heads) head_labels.insert(doc.mentions[h].label);
             if (!triggered || head_labels.size() != 1) return;
-            for (auto t : tails) add(doc, s, heads.front(), t, p);
+            for (auto t : tails) add(doc, s, heads.front(), t, p, confidence);
             return;
         }
         for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
