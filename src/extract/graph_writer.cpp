@@ -1,5 +1,10 @@
 #include "extract/graph_writer.hpp"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+
 #include "util/text.hpp"
 
 namespace kg::extract {
@@ -28,29 +33,69 @@ const char* type_name(MentionKind k) {
 }  // namespace
 
 void write_document(const Document& doc, KnowledgeGraph& kg) {
-    std::vector<std::optional<Vertex>> vertex(doc.mentions.size());
+    // One add per entity and per edge of the document, with all its evidence: merging evidence
+    // one mention at a time would copy the evidence list on every mention (quadratic on long
+    // articles). Order of first appearance is kept, so ids and order stay deterministic.
+    std::vector<EntityProps> entities;
+    std::map<std::string, std::size_t> entity_index;
+    std::vector<std::optional<std::size_t>> entity_of(doc.mentions.size());
     for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
         const auto& m = doc.mentions[i];
         const char* type = type_name(m.kind);
         if (!type || text::slugify(m.label).empty()) continue;
-        EntityProps e;
-        e.type = kg.ontology().entity_type(type);
-        e.label = m.label;
-        e.id = KnowledgeGraph::entity_id(kg.ontology(), e.type, m.label);
+        const auto t = kg.ontology().entity_type(type);
+        const auto id = KnowledgeGraph::entity_id(kg.ontology(), t, m.label);
+        auto [it, fresh] = entity_index.try_emplace(id, entities.size());
+        if (fresh) {
+            EntityProps e;
+            e.type = t;
+            e.label = m.label;
+            e.id = id;
+            entities.push_back(std::move(e));
+        }
+        auto& e = entities[it->second];
+        if (e.type != t) {
+            // Same id, another type: let the graph report it with its own message.
+            EntityProps clash;
+            clash.type = t;
+            clash.label = m.label;
+            clash.id = id;
+            kg.add_entity(e);
+            kg.add_entity(std::move(clash));
+        }
+        if (m.label != e.label) e.aliases.push_back(m.label);
         if (!m.surface.empty() && m.surface != m.label)
             e.aliases.push_back(text::collapse_spaces(m.surface));
         e.evidence.push_back(Provenance{doc.id, m.sentence, doc.original_span(m.span),
                                         doc.sentence_quote(m.sentence)});
-        vertex[i] = kg.add_entity(std::move(e));
+        entity_of[i] = it->second;
     }
+    std::vector<Vertex> vertex;
+    vertex.reserve(entities.size());
+    for (auto& e : entities) vertex.push_back(kg.add_entity(std::move(e)));
+
+    std::vector<std::pair<std::pair<Vertex, Vertex>, RelationProps>> relations;
+    std::map<std::tuple<Vertex, RelationTypeId, Vertex>, std::size_t> relation_index;
     for (const auto& r : doc.relations) {
-        if (!vertex.at(r.head) || !vertex.at(r.tail)) continue;
-        RelationProps p;
-        p.type = kg.ontology().relation_type(r.type);
-        p.confidence = r.confidence;
+        if (!entity_of.at(r.head) || !entity_of.at(r.tail)) continue;
+        const Vertex h = vertex[*entity_of[r.head]], t = vertex[*entity_of[r.tail]];
+        const auto type = kg.ontology().relation_type(r.type);
+        auto [it, fresh] = relation_index.try_emplace({h, type, t}, relations.size());
+        if (fresh) {
+            RelationProps p;
+            p.type = type;
+            p.confidence = r.confidence;
+            relations.push_back({{h, t}, std::move(p)});
+        }
+        auto& p = relations[it->second].second;
+        p.confidence = std::max(p.confidence, r.confidence);
         p.evidence.push_back(Provenance{doc.id, r.sentence, doc.original_span(r.evidence),
                                         doc.sentence_quote(r.sentence)});
-        kg.add_relation(*vertex[r.head], *vertex[r.tail], std::move(p));
+    }
+    for (auto& [ends, p] : relations) {
+        std::sort(p.evidence.begin(), p.evidence.end());
+        p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
+        kg.add_relation(ends.first, ends.second, std::move(p));
     }
 }
 

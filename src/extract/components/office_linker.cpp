@@ -30,6 +30,14 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::country)
                 country_ending_at[doc.mentions[m].token_end] = m;
+        std::map<std::string, std::size_t> country_counts;
+        std::vector<std::vector<std::size_t>> titles_by_sentence(doc.sentences.size());
+        for (std::size_t m = 0; m < n; ++m) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind == MentionKind::country) ++country_counts[mm.label];
+            if (mm.kind == MentionKind::title && mm.sentence < titles_by_sentence.size())
+                titles_by_sentence[mm.sentence].push_back(m);
+        }
         std::map<std::size_t, std::size_t> org_ending_at;
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::organization)
@@ -56,7 +64,8 @@ class OfficeLinker final : public Component {
             if (country.empty()) country = country_inside(doc, title);
             if (country.empty()) {
                 if (auto home = home_country(
-                        doc, sentence_qualifiers(doc, title.sentence, country_ending_at))) {
+                        country_counts, sentence_qualifiers(doc, titles_by_sentence[title.sentence],
+                                                            country_ending_at))) {
                     country = *home;
                     confidence = 0.7;
                 }
@@ -135,25 +144,23 @@ class OfficeLinker final : public Component {
 
     // Countries written before or inside another title of `sentence`.
     std::set<std::string> sentence_qualifiers(
-        const Document& doc, std::uint32_t sentence,
+        const Document& doc, const std::vector<std::size_t>& titles,
         const std::map<std::size_t, std::size_t>& ending_at) const {
         std::set<std::string> out;
-        for (const auto& m : doc.mentions) {
-            if (m.kind != MentionKind::title || m.sentence != sentence) continue;
+        for (auto t : titles) {
+            const auto& m = doc.mentions[t];
             if (auto c = country_before(doc, m, ending_at)) out.insert(doc.mentions[*c].label);
             if (auto c = country_inside(doc, m); !c.empty()) out.insert(c);
         }
         return out;
     }
 
-    static std::optional<std::string> home_country(const Document& doc,
+    static std::optional<std::string> home_country(const std::map<std::string, std::size_t>& counts,
                                                    const std::set<std::string>& excluded) {
-        std::map<std::string, std::size_t> counts;
-        for (const auto& m : doc.mentions)
-            if (m.kind == MentionKind::country && !excluded.count(m.label)) ++counts[m.label];
         std::optional<std::string> best;
         std::size_t top = 0, second = 0;
         for (const auto& [c, k] : counts) {
+            if (excluded.count(c)) continue;
             if (k > top) {
                 second = top;
                 top = k;

@@ -36,6 +36,8 @@ class PersonResolver final : public Component {
             }
         }
         if (names.empty()) return;
+        std::multimap<std::string, std::size_t> by_first;  // first token -> names, in order
+        for (std::size_t p = 0; p < names.size(); ++p) by_first.emplace(names[p].front(), p);
         auto covered = covered_tokens(doc);
         std::vector<long> title_ending_at(doc.tokens.size() + 1, -1);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -50,7 +52,9 @@ class PersonResolver final : public Component {
                     continue;
                 std::optional<std::size_t> who;
                 std::size_t len = 0;
-                for (std::size_t p = 0; p < names.size() && !who; ++p) {
+                const auto [fb, fe] = by_first.equal_range(doc.tokens[i].text);
+                for (auto f = fb; f != fe && !who; ++f) {
+                    const std::size_t p = f->second;
                     const auto& nm = names[p];
                     if (i + nm.size() > sent.token_end) continue;
                     bool eq = true;

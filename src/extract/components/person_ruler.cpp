@@ -19,18 +19,22 @@ class PersonRuler final : public Component {
     }
 
     void operator()(Document& doc) const override {
-        for (std::size_t s = 0; s < doc.sentences.size(); ++s) run_sentence(doc, s);
-    }
-
-  private:
-    void run_sentence(Document& doc, std::size_t s) const {
-        const auto sent = doc.sentences[s];
+        // Indexes of the mentions found before this component; persons added here only update
+        // `covered`. Built once per document so the pass stays linear.
         auto covered = covered_tokens(doc);
         std::vector<long> start_at(doc.tokens.size() + 1, -1), end_at(doc.tokens.size() + 1, -1);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
             start_at[doc.mentions[m].token_begin] = static_cast<long>(m);
             end_at[doc.mentions[m].token_end] = static_cast<long>(m);
         }
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+            run_sentence(doc, s, covered, start_at, end_at);
+    }
+
+  private:
+    void run_sentence(Document& doc, std::size_t s, std::vector<bool>& covered,
+                      const std::vector<long>& start_at, const std::vector<long>& end_at) const {
+        const auto sent = doc.sentences[s];
         auto add_person = [&](std::size_t b, std::size_t n, std::size_t surface_b,
                               std::optional<std::size_t> title, std::string country,
                               const char* rule) {

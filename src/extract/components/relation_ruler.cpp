@@ -27,16 +27,19 @@ class RelationRuler final : public Component {
     }
 
     void operator()(Document& doc) const override {
+        const auto main = main_meeting(doc);
+        std::vector<std::vector<std::size_t>> by_sentence(doc.sentences.size());
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind != MentionKind::title &&
+                doc.mentions[m].rule != "implied_by_title" &&
+                doc.mentions[m].sentence < by_sentence.size())
+                by_sentence[doc.mentions[m].sentence].push_back(m);
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-            std::vector<std::size_t> in_sentence;  // mention indices, by position
-            for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-                if (doc.mentions[m].sentence == s && doc.mentions[m].kind != MentionKind::title &&
-                    doc.mentions[m].rule != "implied_by_title")
-                    in_sentence.push_back(m);
+            auto& in_sentence = by_sentence[s];  // mention indices, by position
             std::sort(in_sentence.begin(), in_sentence.end(), [&](std::size_t a, std::size_t b) {
                 return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
             });
-            for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p);
+            for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p, main);
         }
         countries_of_chairs(doc);
     }
@@ -45,27 +48,25 @@ class RelationRuler final : public Component {
     // A country whose office holder co-chairs a meeting took part in it: "Peruvian Foreign
     // Minister Rosa Diaz ... will hold the 4th Andes Dialogue" -> Peru attended.
     static void countries_of_chairs(Document& doc) {
+        std::multimap<std::string, std::size_t> holds_by_person;  // person label -> holds-office
+        std::multimap<std::size_t, std::size_t> office_of;        // office mention -> office-of
+        for (std::size_t i = 0; i < doc.relations.size(); ++i) {
+            const auto& r = doc.relations[i];
+            if (r.type == "holds-office") holds_by_person.emplace(doc.mentions[r.head].label, i);
+            if (r.type == "office-of") office_of.emplace(r.head, i);
+        }
         const std::size_t n = doc.relations.size();
         for (std::size_t i = 0; i < n; ++i) {
             const auto chair = doc.relations[i];
             if (chair.type != "co-chaired") continue;
-            for (std::size_t j = 0; j < n; ++j) {
-                const auto& holds = doc.relations[j];
-                if (holds.type != "holds-office" ||
-                    doc.mentions[holds.head].label != doc.mentions[chair.head].label)
-                    continue;
-                for (std::size_t k = 0; k < n; ++k) {
-                    const auto& of = doc.relations[k];
-                    if (of.type != "office-of" || of.head != holds.tail) continue;
-                    bool dup = false;
-                    for (const auto& r : doc.relations)
-                        dup = dup || (r.type == "attended" && r.tail == chair.tail &&
-                                      doc.mentions[r.head].label == doc.mentions[of.tail].label);
-                    if (!dup)
-                        doc.relations.push_back({of.tail, chair.tail, "attended", chair.evidence,
-                                                 chair.sentence, std::min(0.7, holds.confidence),
-                                                 "country_of_chair"});
-                }
+            auto [hb, he] = holds_by_person.equal_range(doc.mentions[chair.head].label);
+            for (auto h = hb; h != he; ++h) {
+                const auto holds = doc.relations[h->second];
+                auto [ob, oe] = office_of.equal_range(holds.tail);
+                for (auto o = ob; o != oe; ++o)  // duplicates merge in the graph
+                    doc.relations.push_back({doc.relations[o->second].tail, chair.tail, "attended",
+                                             chair.evidence, chair.sentence,
+                                             std::min(0.7, holds.confidence), "country_of_chair"});
             }
         }
     }
@@ -99,8 +100,6 @@ class RelationRuler final : public Component {
         const auto& h = doc.mentions[head];
         const auto& t = doc.mentions[tail];
         if (h.label == t.label) return;
-        for (const auto& r : doc.relations)
-            if (r.head == head && r.tail == tail && r.type == p.relation) return;
         doc.relations.push_back(
             {head, tail, p.relation,
              Span{std::min(h.span.begin, t.span.begin), std::max(h.span.end, t.span.end)},
@@ -108,7 +107,7 @@ class RelationRuler final : public Component {
     }
 
     void apply(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
-               const RelationPattern& p) const {
+               const RelationPattern& p, std::optional<std::size_t> main) const {
         const auto& sent = doc.sentences[s];
         const auto is = [&](std::size_t m, MentionKind k) { return doc.mentions[m].kind == k; };
         const auto trigger = [&](std::size_t k) {
@@ -123,7 +122,7 @@ class RelationRuler final : public Component {
             // A sentence without a meeting in an article about one meeting speaks of that one.
             double confidence = 0.8;
             if (heads.empty() && p.head == MentionKind::meeting) {
-                if (const auto main = main_meeting(doc)) {
+                if (main) {
                     heads.push_back(*main);
                     confidence = 0.6;
                 }
