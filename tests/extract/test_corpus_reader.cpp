@@ -109,3 +109,24 @@ TEST_SUITE("extract/corpus_reader") {
                   .empty());
     }
 }
+
+TEST_SUITE("extract/corpus_reader") {
+    TEST_CASE("corpus_reader: a user gazetteer adds names the build recognizes") {
+        const auto dir = kg::test::scratch_dir("corpus-user-gazetteer");
+        write(dir / "a.txt", "The Harbor Guild met. HG members cheered.");
+        write(dir / "extra.tsv", "# mine\nOrganization\tHarbor Guild\tHG\n");
+        BuildOptions o;
+        o.ontology_dir = kg::test::source_dir() / "ontology";
+        o.gazetteers = {dir / "extra.tsv"};
+        BuildReport r;
+        const auto kg = build_graph({dir / "a.txt"}, kg::test::ontology(), o, r);
+        const auto v = kg.find("organization:harbor-guild");
+        REQUIRE(v);
+        CHECK(kg.graph()[*v].evidence.size() == 2);
+        CHECK(kg.graph()[*v].aliases == std::vector<std::string>{"HG"});
+        write(dir / "bad.tsv", "Organization\n");
+        o.gazetteers = {dir / "bad.tsv"};
+        CHECK_THROWS_WITH_AS(build_graph({dir / "a.txt"}, kg::test::ontology(), o, r),
+                             doctest::Contains("bad.tsv:1"), kg::OntologyError);
+    }
+}
