@@ -97,3 +97,17 @@ TEST_SUITE("extract/relation_ruler") {
                   .empty());
     }
 }
+
+TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE("relation_ruler: a chair of a meeting is not also listed as merely attending it") {
+        const std::string text =
+            "Kenyan President Paul Oduya will hold the 2nd Reef Summit. Kenyan President Paul "
+            "Oduya will attend "
+            "the 2nd Reef Summit.";
+        CHECK(rel(text, "co-chaired") == std::vector<std::string>{"Paul Oduya -> 2nd Reef Summit"});
+        const auto attended = rel(text, "attended");
+        // Kenya attended (once per evidence: the graph merges repeats); the chair did not "attend".
+        CHECK(!attended.empty());
+        for (const auto& a : attended) CHECK(a == "Kenya -> 2nd Reef Summit");
+    }
+}

@@ -8,6 +8,7 @@
 //   preposition  a head followed later in the sentence by "<word> <tail>" ("... Dialogue in Lima")
 // and then: the country of an office holder who co-chairs a meeting attended it.
 #include <map>
+#include <set>
 
 #include "extract/components/components.hpp"
 #include "util/error.hpp"
@@ -42,6 +43,7 @@ class RelationRuler final : public Component {
             for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p, main);
         }
         countries_of_chairs(doc);
+        drop_attended_by_chairs(doc);
     }
 
   private:
@@ -93,6 +95,18 @@ class RelationRuler final : public Component {
         }
         if (top == 0 || top == second) return std::nullopt;
         return best;
+    }
+
+    // "attended" means took part without chairing: a chair of the meeting did not just attend it.
+    static void drop_attended_by_chairs(Document& doc) {
+        std::set<std::pair<std::string, std::string>> chairs;
+        for (const auto& r : doc.relations)
+            if (r.type == "co-chaired")
+                chairs.emplace(doc.mentions[r.head].label, doc.mentions[r.tail].label);
+        std::erase_if(doc.relations, [&](const RelationCandidate& r) {
+            return r.type == "attended" &&
+                   chairs.count({doc.mentions[r.head].label, doc.mentions[r.tail].label}) > 0;
+        });
     }
 
     void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
