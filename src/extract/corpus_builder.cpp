@@ -30,18 +30,30 @@ KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
     KnowledgeGraph kg(ontology);
     std::vector<Document> docs;
     docs.reserve(articles.size());
+    std::size_t done = 0;
     for (auto& a : articles) {
         Document doc;
-        doc.id = kg.add_document(a.info);
         doc.info = a.info;
         doc.original = std::move(a.bytes);
-        prepare_document(doc);
-        pipeline.run(doc);
+        try {
+            prepare_document(doc);
+            pipeline.run(doc);
+        } catch (const std::exception& e) {
+            // One article the extractor cannot handle must not cost the whole corpus.
+            report.diagnostics.push_back(
+                {Diagnostic::Severity::error, a.path.string(),
+                 std::string("extraction failed: ") + e.what() + " Skipped."});
+            ++report.documents_skipped;
+            continue;
+        }
+        doc.id = kg.add_document(doc.info);
         ++report.documents_read;
         report.bytes_read += doc.original.size();
-        if (options.progress) options.progress(docs.size() + 1, articles.size(), report.bytes_read);
+        if (options.progress) options.progress(++done, articles.size(), report.bytes_read);
         docs.push_back(std::move(doc));
     }
+    if (docs.empty())
+        throw InputError("KG-E123", "no article could be extracted (see the diagnostics).");
     reconcile_names(docs);
     reconcile_offices(docs, *lexicon);
     for (const auto& doc : docs) write_document(doc, kg);

@@ -53,16 +53,8 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
             e.id = id;
             entities.push_back(std::move(e));
         }
+        // The id starts with the type, so one id is always one type.
         auto& e = entities[it->second];
-        if (e.type != t) {
-            // Same id, another type: let the graph report it with its own message.
-            EntityProps clash;
-            clash.type = t;
-            clash.label = m.label;
-            clash.id = id;
-            kg.add_entity(e);
-            kg.add_entity(std::move(clash));
-        }
         if (m.label != e.label) e.aliases.push_back(m.label);
         if (!m.surface.empty() && m.surface != m.label)
             e.aliases.push_back(text::collapse_spaces(m.surface));

@@ -130,3 +130,33 @@ TEST_SUITE("extract/corpus_reader") {
                              doctest::Contains("bad.tsv:1"), kg::OntologyError);
     }
 }
+
+TEST_SUITE("extract/corpus_reader") {
+    TEST_CASE(
+        "corpus_reader: an article a component fails on is skipped with a diagnostic, not a "
+        "crash") {
+        namespace fs = std::filesystem;
+        const auto dir = kg::test::scratch_dir("corpus-component-error");
+        const auto onto = dir / "ontology";
+        fs::copy(kg::test::source_dir() / "ontology", onto, fs::copy_options::recursive);
+        // pattern_ruler refuses to run once relations exist: put it after office_linker.
+        std::ofstream(onto / "pipeline.json", std::ios::trunc) << R"({
+          "gazetteers": [{"file": "gazetteers/countries.tsv", "type": "Country"},
+                         {"file": "gazetteers/titles.tsv", "type": "Title"}],
+          "components": [{"name": "sentence_splitter"}, {"name": "gazetteer_ruler"},
+                         {"name": "person_ruler"}, {"name": "office_linker"}, {"name": "pattern_ruler"}]})";
+        write(dir / "a.txt", "Spanish Prime Minister Eva Ruiz spoke.");
+        write(dir / "b.txt", "Nothing to see here.");
+        BuildOptions o;
+        o.ontology_dir = onto;
+        BuildReport r;
+        const auto kg = build_graph({dir / "a.txt", dir / "b.txt"}, kg::test::ontology(), o, r);
+        CHECK(r.documents_read == 1);
+        CHECK(r.documents_skipped == 1);
+        CHECK(mentions(r, "a.txt", "extraction failed"));
+        CHECK(kg.documents().size() == 1);
+        CHECK(kg.documents()[0].file == "b.txt");
+        BuildReport r2;
+        CHECK_THROWS_AS(build_graph({dir / "a.txt"}, kg::test::ontology(), o, r2), kg::InputError);
+    }
+}
