@@ -18,7 +18,8 @@ inline std::filesystem::path binary_dir() { return KG_BINARY_DIR; }
 
 /// The project's own ontology, loaded once.
 inline std::shared_ptr<const Ontology> ontology() {
-    static const auto o = std::make_shared<const Ontology>(Ontology::load(source_dir() / "ontology"));
+    static const auto o =
+        std::make_shared<const Ontology>(Ontology::load(source_dir() / "ontology"));
     return o;
 }
 
@@ -52,7 +53,8 @@ inline Edge relate(KnowledgeGraph& kg, Vertex head, std::string_view type, Verte
                    std::string quote = "A sentence.") {
     RelationProps r;
     r.type = kg.ontology().relation_type(type);
-    r.evidence.push_back(Provenance{0, 0, Span{0, static_cast<std::uint32_t>(quote.size())}, quote});
+    r.evidence.push_back(
+        Provenance{0, 0, Span{0, static_cast<std::uint32_t>(quote.size())}, quote});
     return kg.add_relation(head, tail, std::move(r));
 }
 
@@ -72,7 +74,8 @@ inline KnowledgeGraph small_graph() {
     relate(kg, office, "office-of", country);
     relate(kg, p1, "co-chaired", meeting);
     relate(kg, p2, "attended", meeting);
-    relate(kg, meeting, "discussed", accord, "They discussed the \"Harbor Accord\" & more.\nNext line.");
+    relate(kg, meeting, "discussed", accord,
+           "They discussed the \"Harbor Accord\" & more.\nNext line.");
     relate(kg, meeting, "held-in", country);
     return kg;
 }
