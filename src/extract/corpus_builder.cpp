@@ -5,6 +5,7 @@
 #include "extract/name_reconciler.hpp"
 #include "extract/office_reconciler.hpp"
 #include "extract/pipeline.hpp"
+#include "graph/succession.hpp"
 #include "util/error.hpp"
 
 namespace kg::extract {
@@ -57,6 +58,8 @@ KnowledgeGraph build_graph(const std::vector<std::filesystem::path>& inputs,
     reconcile_names(docs);
     reconcile_offices(docs, *lexicon);
     for (const auto& doc : docs) write_document(doc, kg);
+    // Successions are read off the whole corpus's office timelines, so only after every document.
+    infer_successions(kg);
     return kg;
 }
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "extract/corpus_builder.hpp"
 #include "extract_fixtures.hpp"
 
@@ -55,5 +58,31 @@ TEST_SUITE("extract/build_graph") {
                 has_office_of = has_office_of || a.ontology().relation(g[e].type).id == "office-of";
             CHECK_MESSAGE(has_office_of, g[v].id);
         }
+    }
+}
+
+TEST_SUITE("extract/build_graph") {
+    TEST_CASE("build_graph: a later holder of an office succeeds the earlier one, inferred") {
+        const auto dir = std::filesystem::temp_directory_path() / "kg_test_succession_corpus";
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        auto write = [&](const char* name, const char* text) { std::ofstream(dir / name) << text; };
+        write("a.txt", "Canadian Defence Minister Harriet Tulloch visited Oslo on Monday.\n");
+        write("b.txt", "Canadian Defence Minister Bram Okonjo met troops on Friday.\n");
+        write("manifest.json", R"([{"file": "a.txt", "date": "2019-03-04"},
+                                   {"file": "b.txt", "date": "2021-05-07"}])");
+        BuildOptions o;
+        o.ontology_dir = kg::test::source_dir() / "ontology";
+        BuildReport r;
+        const auto kg = build_graph({dir}, kg::test::ontology(), o, r);
+        std::filesystem::remove_all(dir);
+        const auto& g = kg.graph();
+        std::vector<std::string> inferred;
+        for (auto e : boost::make_iterator_range(boost::edges(g)))
+            if (g[e].inferred)
+                inferred.push_back(g[boost::source(e, g)].label + " -" +
+                                   kg.ontology().relation(g[e].type).id + "-> " +
+                                   g[boost::target(e, g)].label);
+        CHECK(inferred == std::vector<std::string>{"Bram Okonjo -succeeded-> Harriet Tulloch"});
     }
 }
