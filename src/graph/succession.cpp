@@ -3,26 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "util/dates.hpp"
+
 namespace kg {
 
-long days_from_iso(const std::string& iso) {
-    if (iso.size() != 10 && iso.size() != 7) return -1;
-    for (std::size_t i = 0; i < iso.size(); ++i) {
-        const bool dash = i == 4 || i == 7;
-        if (dash ? iso[i] != '-' : !(iso[i] >= '0' && iso[i] <= '9')) return -1;
-    }
-    long y = std::atol(iso.substr(0, 4).c_str());
-    const long m = std::atol(iso.substr(5, 2).c_str());
-    const long d = iso.size() == 10 ? std::atol(iso.substr(8, 2).c_str()) : 1;
-    if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-    // Civil-from-days inverse (Howard Hinnant's algorithm), days since 0000-03-01.
-    y -= m <= 2;
-    const long era = y / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe;
-}
+long days_from_iso(const std::string& iso) { return dates::days_from_iso(iso); }
 
 std::vector<Tenure> office_timeline(const KnowledgeGraph& kg, Vertex office) {
     const Graph& g = kg.graph();
