@@ -4,6 +4,7 @@
 // relation candidates. Components read and extend it; only graph_writer touches the graph.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ struct Mention {
     std::string post;                  ///< offices: the generic title ("Minister of Defense")
     std::string alt_label;  ///< a shorter name of the same thing, used if the corpus knows it
     std::string rule;       ///< which component / rule produced it
+    std::map<std::string, std::string> attrs;  ///< entity attributes, e.g. a meeting's "date"
 };
 
 struct RelationCandidate {

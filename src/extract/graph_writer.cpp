@@ -55,6 +55,7 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
         }
         // The id starts with the type, so one id is always one type.
         auto& e = entities[it->second];
+        for (const auto& [k, v] : m.attrs) e.attrs.try_emplace(k, v);
         if (m.label != e.label) e.aliases.push_back(m.label);
         if (!m.surface.empty() && m.surface != m.label)
             e.aliases.push_back(text::collapse_spaces(m.surface));

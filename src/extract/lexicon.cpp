@@ -81,6 +81,23 @@ rapidjson::Document parse_json_file(const fs::path& file) {
     }
 }
 
+// An optional object of word -> integer in [lo, hi] ("Monday": 1).
+std::map<std::string, int, std::less<>> int_map(const rapidjson::Value& parent, const char* key,
+                                                const std::string& pointer, int lo, int hi,
+                                                const std::string& origin) {
+    std::map<std::string, int, std::less<>> out;
+    if (!parent.HasMember(key)) return out;
+    const auto& m = parent[key];
+    if (!m.IsObject()) fail(origin, pointer + ": expected an object of word -> number.");
+    for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
+        if (!it->value.IsInt() || it->value.GetInt() < lo || it->value.GetInt() > hi)
+            fail(origin, pointer + "/" + it->name.GetString() + ": expected " + std::to_string(lo) +
+                             ".." + std::to_string(hi) + ".");
+        out[it->name.GetString()] = it->value.GetInt();
+    }
+    return out;
+}
+
 void load_text_rules(const fs::path& file, TextRules& r) {
     const auto doc = parse_json_file(file);
     const auto origin = file.string();
@@ -95,6 +112,14 @@ void load_text_rules(const fs::path& file, TextRules& r) {
                 fail(origin, std::string("/months/") + it->name.GetString() + ": expected 1..12.");
             r.months[it->name.GetString()] = it->value.GetInt();
         }
+    }
+    r.weekdays = int_map(doc, "weekdays", "/weekdays", 1, 7, origin);
+    if (doc.HasMember("relative_dates")) {
+        const auto& rd = doc["relative_dates"];
+        if (!rd.IsObject()) fail(origin, "/relative_dates: expected an object.");
+        r.relative_words = int_map(rd, "words", "/relative_dates/words", -1, 1, origin);
+        r.relative_days = int_map(rd, "days", "/relative_dates/days", -1, 1, origin);
+        r.future_cues = string_set(rd, "future_cues", origin);
     }
 }
 

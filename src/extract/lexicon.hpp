@@ -40,6 +40,10 @@ struct TextRules {
         abbreviations;  ///< words before '.' that never end a sentence
     std::set<std::string, std::less<>> sentence_starters;  ///< words after "U.S." that do start one
     std::map<std::string, int, std::less<>> months;        ///< "Nov" -> 11, "November" -> 11
+    std::map<std::string, int, std::less<>> weekdays;      ///< "Monday" -> 1 .. "Sunday" -> 7
+    std::map<std::string, int, std::less<>> relative_words;  ///< "last" -> -1, "next" -> 1
+    std::map<std::string, int, std::less<>> relative_days;   ///< "yesterday" -> -1
+    std::set<std::string, std::less<>> future_cues;          ///< "will", "plan": a weekday ahead
     std::set<std::string, std::less<>> name_stopwords;  ///< capitalized words that are never names
     std::set<std::string, std::less<>>
         title_modifiers;  ///< "new", "former" between country and title

@@ -11,6 +11,7 @@ void register_builtin_components(ComponentRegistry& registry) {
     registry.add("person_ruler", make_person_ruler);
     registry.add("person_resolver", make_person_resolver);
     registry.add("office_linker", make_office_linker);
+    registry.add("meeting_ruler", make_meeting_ruler);
     registry.add("relation_ruler", make_relation_ruler);
 }
 

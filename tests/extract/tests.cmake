@@ -5,6 +5,8 @@ list(APPEND KG_TEST_SOURCES
   extract/test_persons.cpp
   extract/test_pattern_ruler.cpp
   extract/test_relation_ruler.cpp
+  extract/test_meeting_ruler.cpp
+  extract/test_date_expr.cpp
   extract/test_name_reconciler.cpp
   extract/test_corpus_reader.cpp
   extract/test_pipeline.cpp

@@ -20,6 +20,10 @@ std::unique_ptr<Component> make_pattern_ruler(const ComponentContext& ctx);
 std::unique_ptr<Component> make_person_ruler(const ComponentContext& ctx);
 /// "person_resolver": later full names and bare surnames resolve to persons already found.
 std::unique_ptr<Component> make_person_resolver(const ComponentContext& ctx);
+/// "meeting_ruler": meetings described by participants, kind and date ("the May 2 Chile-Peru
+/// summit", "A will meet B on Friday"), with co-chaired and attended candidates. Config: word
+/// lists (heads, kinds, fillers, series_words, meet_verbs, post_kinds, short_names).
+std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx);
 /// "relation_ruler": co-chaired, attended, signed, discussed, held-in by the sentence patterns of
 /// rules/relation_patterns.json.
 std::unique_ptr<Component> make_relation_ruler(const ComponentContext& ctx);

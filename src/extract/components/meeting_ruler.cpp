@@ -1,0 +1,384 @@
+// Meetings that the text describes rather than names: "the May 21 South Korea-US summit", "a
+// trilateral defence ministers' meeting", "their summit in Gyeongju on Wednesday", and "Lee will
+// meet Defense Secretary Austin on Friday". The name is built as the annotation guide asks: the
+// participants joined by hyphens, the kind, and the date the text gives at its precision
+// ("Chile-Peru Defense Ministerial Talks 2024-03-08"). Participants are the countries written in
+// the phrase, else the countries of the office holders the sentence names, else (for a bilateral
+// or trilateral kind) the countries the sentence and the one before it name. A descriptive phrase
+// in a sentence that names a meeting, or an "annual" one in an article about a numbered meeting,
+// is that named meeting and gives nothing new. All words come from the component's config in
+// pipeline.json.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/components/components.hpp"
+#include "extract/date_expr.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+using Words = std::set<std::string, std::less<>>;
+using WordMap = std::map<std::string, std::string, std::less<>>;
+
+struct MeetingRules {
+    WordMap heads;        ///< "talks" -> "Talks"
+    WordMap kinds;        ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
+    Words fillers;        ///< words inside the phrase that do not change the kind
+    Words series_words;   ///< "annual": a phrase for a recurring series
+    Words meet_verbs;     ///< "meet", "met"
+    WordMap post_kinds;   ///< "Minister of Defense" -> "Defense Ministerial"
+    WordMap short_names;  ///< "United States" -> "US" inside meeting names
+    std::size_t max_phrase = 8;
+};
+
+struct Holder {
+    std::string country, kind;
+};
+
+class MeetingRuler final : public Component {
+  public:
+    MeetingRuler(const Lexicon& lx, MeetingRules rules) : lx_(lx), r_(std::move(rules)) {}
+    std::string_view name() const noexcept override { return "meeting_ruler"; }
+    ComponentInfo info() const override {
+        return {{"doc.tokens", "doc.sentences", "doc.mentions", "doc.relations"},
+                {"doc.mentions", "doc.relations"}};
+    }
+
+    void operator()(Document& doc) const override {
+        const std::size_t n = doc.mentions.size();
+        std::vector<long> mention_at(doc.tokens.size(), -1);
+        std::vector<std::vector<std::size_t>> by_sentence(doc.sentences.size());
+        bool numbered_meeting = false;
+        for (std::size_t m = 0; m < n; ++m) {
+            const auto& mm = doc.mentions[m];
+            for (std::size_t k = mm.token_begin; k < mm.token_end && k < mention_at.size(); ++k)
+                mention_at[k] = static_cast<long>(m);
+            if (mm.sentence < by_sentence.size()) by_sentence[mm.sentence].push_back(m);
+            if (mm.kind == MentionKind::meeting && !mm.label.empty() &&
+                std::isdigit(static_cast<unsigned char>(mm.label[0])))
+                numbered_meeting = true;
+        }
+        const auto holders = office_holders(doc);
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            bool named = false;
+            for (auto m : by_sentence[s]) named = named || doc.mentions[m].kind == MentionKind::meeting;
+            if (named) continue;
+            phrases(doc, s, mention_at, by_sentence, holders, numbered_meeting);
+            meets(doc, s, by_sentence[s], holders);
+        }
+        merge_dates(doc, n);
+    }
+
+  private:
+    // "the summit last week" (2025-10) and "the summit on Wednesday" (2025-10-29) in one article
+    // are one meeting: a label whose date is a prefix of another's takes the precise one.
+    static void merge_dates(Document& doc, std::size_t first) {
+        for (std::size_t i = first; i < doc.mentions.size(); ++i) {
+            auto& m = doc.mentions[i];
+            if (m.kind != MentionKind::meeting || !m.attrs.count("date")) continue;
+            const auto& date = m.attrs.at("date");
+            const auto stem = m.label.substr(0, m.label.size() - date.size());
+            for (std::size_t j = first; j < doc.mentions.size(); ++j) {
+                const auto& o = doc.mentions[j];
+                if (j == i || o.kind != MentionKind::meeting || !o.attrs.count("date")) continue;
+                const auto& od = o.attrs.at("date");
+                if (od.size() > date.size() && od.compare(0, date.size(), date) == 0 &&
+                    o.label == stem + od) {
+                    m.label = o.label;
+                    m.attrs["date"] = od;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Person label -> the country and kind of the post the document gives them.
+    std::map<std::string, Holder> office_holders(const Document& doc) const {
+        std::map<std::string, Holder> out;
+        for (const auto& r : doc.relations) {
+            if (r.type != "holds-office") continue;
+            const auto& office = doc.mentions[r.tail];
+            const auto kind = r_.post_kinds.find(office.post);
+            out.try_emplace(doc.mentions[r.head].label,
+                            Holder{office.country, kind == r_.post_kinds.end() ? "" : kind->second});
+        }
+        return out;
+    }
+
+    // "the May 21 South Korea-US summit", "a trilateral defence ministers' meeting".
+    void phrases(Document& doc, std::size_t s, const std::vector<long>& mention_at,
+                 const std::vector<std::vector<std::size_t>>& by_sentence,
+                 const std::map<std::string, Holder>& holders, bool numbered_meeting) const {
+        const auto& sent = doc.sentences[s];
+        for (std::size_t h = sent.token_begin; h < sent.token_end; ++h) {
+            const auto head = r_.heads.find(text::to_lower_ascii(doc.tokens[h].text));
+            if (head == r_.heads.end() || mention_at[h] >= 0) continue;
+            // Walk left over the phrase: countries, kind words, fillers, a date.
+            std::vector<std::size_t> countries;
+            std::vector<std::string> kind_words;
+            bool series = false;
+            std::size_t begin = h;
+            while (begin > sent.token_begin && h - begin < r_.max_phrase) {
+                const std::size_t k = begin - 1;
+                const long m = mention_at[k];
+                const auto word = text::to_lower_ascii(doc.tokens[k].text);
+                if (m >= 0 && doc.mentions[m].kind == MentionKind::country) {
+                    countries.push_back(static_cast<std::size_t>(m));
+                    begin = doc.mentions[m].token_begin;
+                } else if (m < 0 && r_.kinds.count(word)) {
+                    kind_words.push_back(r_.kinds.at(word));
+                    begin = k;
+                } else if (m < 0 && (r_.fillers.count(word) || word == "-" ||
+                                     lx_.rules().months.count(doc.tokens[k].text) ||
+                                     is_number(word))) {
+                    series = series || r_.series_words.count(word);
+                    begin = k;
+                } else {
+                    break;
+                }
+            }
+            if (series && numbered_meeting) continue;
+            std::reverse(countries.begin(), countries.end());
+            std::reverse(kind_words.begin(), kind_words.end());
+            std::vector<std::string> participants;
+            for (auto c : countries) add_unique(participants, doc.mentions[c].label);
+            std::vector<std::size_t> chairs;
+            const std::string kind = kind_of(kind_words, head->second);
+            for (auto m : by_sentence[s]) {
+                const auto& mm = doc.mentions[m];
+                if (mm.kind != MentionKind::person) continue;
+                const auto it = holders.find(mm.label);
+                if (it == holders.end() || it->second.country.empty()) continue;
+                if (!kind_fits(it->second.kind, kind, head->second)) continue;
+                if (!countries.empty() &&
+                    std::find(participants.begin(), participants.end(), it->second.country) ==
+                        participants.end())
+                    continue;
+                chairs.push_back(m);
+            }
+            if (countries.empty()) {
+                for (auto m : chairs) add_unique(participants, holders.at(doc.mentions[m].label).country);
+                const std::size_t wanted = std::count(kind_words.begin(), kind_words.end(), "Trilateral") ? 3
+                                           : std::count(kind_words.begin(), kind_words.end(), "Bilateral") ? 2
+                                                                                                            : 0;
+                if (wanted && participants.size() < wanted)
+                    participants = sentence_countries(doc, s, by_sentence);
+                if (wanted && participants.size() != wanted) continue;
+            }
+            if (participants.size() < 2) continue;
+            std::size_t end = h + 1;
+            const auto date = pick_date(doc, s, begin, end);
+            add_meeting(doc, s, begin, end, participants, kind, date, chairs);
+        }
+    }
+
+    // "A will meet B on Friday", "A met B": bilateral talks of the two office holders.
+    void meets(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
+               const std::map<std::string, Holder>& holders) const {
+        const auto& toks = doc.tokens;
+        for (std::size_t i = 0; i < ms.size(); ++i) {
+            const auto& a = doc.mentions[ms[i]];
+            if (a.kind != MentionKind::person || !holders.count(a.label)) continue;
+            // The verb within three tokens after A ("will meet", "is set to meet").
+            std::size_t v = a.token_end;
+            while (v < a.token_end + 4 && v < doc.sentences[s].token_end &&
+                   !r_.meet_verbs.count(text::to_lower_ascii(toks[v].text)))
+                ++v;
+            if (v >= a.token_end + 4 || v >= doc.sentences[s].token_end) continue;
+            for (std::size_t j = i + 1; j < ms.size(); ++j) {
+                const auto& b = doc.mentions[ms[j]];
+                if (b.token_begin <= v) continue;
+                if (b.token_begin > v + 6) break;
+                if (b.kind != MentionKind::person || !holders.count(b.label)) continue;
+                const auto& ha = holders.at(a.label);
+                const auto& hb = holders.at(b.label);
+                if (ha.country.empty() || hb.country.empty() || ha.country == hb.country) break;
+                const std::string kind =
+                    ha.kind == hb.kind && !ha.kind.empty()
+                        ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
+                        : "Talks";
+                const auto date = pick_date(doc, s, v, b.token_end);
+                add_meeting(doc, s, v, v + 1, {ha.country, hb.country}, kind, date,
+                            {ms[i], ms[j]});
+                break;
+            }
+        }
+    }
+
+    std::string kind_of(const std::vector<std::string>& words, const std::string& head) const {
+        if (head == "Summit") return head;
+        std::string out;
+        for (const auto& w : words) {
+            if (w == "Bilateral" || out.find(w) != std::string::npos) continue;
+            out += w + " ";
+        }
+        return out + head;
+    }
+
+    // A summit is chaired by heads of state or government, ministerial talks by the ministers.
+    static bool kind_fits(const std::string& holder_kind, const std::string& kind,
+                          const std::string& head) {
+        if (holder_kind.empty()) return false;
+        if (head == "Summit") return holder_kind == "Summit";
+        return holder_kind != "Summit" &&
+               kind.find(holder_kind.substr(0, holder_kind.find(' '))) != std::string::npos;
+    }
+
+    std::vector<std::string> sentence_countries(
+        const Document& doc, std::size_t s,
+        const std::vector<std::vector<std::size_t>>& by_sentence) const {
+        std::vector<std::string> out;
+        for (std::size_t t = s == 0 ? 0 : s - 1; t <= s; ++t)
+            for (auto m : by_sentence[t]) {
+                const auto& mm = doc.mentions[m];
+                if (mm.kind != MentionKind::country) continue;
+                // "held in Singapore": the venue is not a participant.
+                if (mm.token_begin > 0 &&
+                    text::to_lower_ascii(doc.tokens[mm.token_begin - 1].text) == "in")
+                    continue;
+                add_unique(out, mm.label);
+            }
+        return out;
+    }
+
+    // The date written in the phrase, else the nearest after it in the sentence, else before;
+    // with none, the document's month for a meeting ahead and its year for one past.
+    std::string pick_date(const Document& doc, std::size_t s, std::size_t begin,
+                          std::size_t end) const {
+        const auto& sent = doc.sentences[s];
+        const auto found =
+            find_dates(doc, sent.token_begin, sent.token_end, lx_.rules(), doc.info.date);
+        const DateExpr* best = nullptr;
+        long best_score = 0;
+        for (const auto& d : found) {
+            long score;
+            if (d.token_begin >= begin && d.token_end <= end)
+                score = 0;
+            else if (d.token_begin >= end)
+                score = static_cast<long>(d.token_begin - end) + 1;
+            else
+                score = static_cast<long>(begin - d.token_end) + 1000;
+            if (!best || score < best_score) best = &d, best_score = score;
+        }
+        if (best) return best->iso;
+        const auto& date = doc.info.date;
+        if (date.size() < 7) return date.substr(0, 4);
+        bool future = false;
+        for (std::size_t k = sent.token_begin; k < sent.token_end; ++k)
+            future = future || lx_.rules().future_cues.count(doc.tokens[k].text);
+        return future ? date.substr(0, 7) : date.substr(0, 4);
+    }
+
+    void add_meeting(Document& doc, std::size_t s, std::size_t begin, std::size_t end,
+                     const std::vector<std::string>& participants, const std::string& kind,
+                     const std::string& date, const std::vector<std::size_t>& chairs) const {
+        std::string name;
+        for (const auto& p : participants) {
+            const auto it = r_.short_names.find(p);
+            name += (name.empty() ? "" : "-") + (it == r_.short_names.end() ? p : it->second);
+        }
+        Mention m;
+        m.kind = MentionKind::meeting;
+        m.token_begin = begin;
+        m.token_end = end;
+        m.span = Span{doc.tokens[begin].span.begin, doc.tokens[end - 1].span.end};
+        m.sentence = static_cast<std::uint32_t>(s);
+        m.label = name + " " + kind + (date.empty() ? "" : " " + date);
+        m.rule = "meeting_ruler";
+        if (!date.empty()) m.attrs["date"] = date;
+        doc.mentions.push_back(std::move(m));
+        const std::size_t meeting = doc.mentions.size() - 1;
+        const Span ev = doc.sentences[s].span;
+        std::set<std::string> chaired;
+        for (auto c : chairs) {
+            if (!chaired.insert(doc.mentions[c].label).second) continue;
+            doc.relations.push_back({c, meeting, "co-chaired", ev, static_cast<std::uint32_t>(s),
+                                     0.7, "meeting_ruler"});
+        }
+        for (const auto& p : participants) {
+            doc.relations.push_back({country_mention(doc, p, meeting), meeting, "attended", ev,
+                                     static_cast<std::uint32_t>(s), 0.7, "meeting_ruler"});
+        }
+    }
+
+    // A mention of country `label` in the document; a participant known only from an office
+    // holder's post gets one on the meeting's span.
+    static std::size_t country_mention(Document& doc, const std::string& label,
+                                       std::size_t meeting) {
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind == MentionKind::country && doc.mentions[m].label == label)
+                return m;
+        Mention c = doc.mentions[meeting];
+        c.kind = MentionKind::country;
+        c.label = label;
+        c.attrs.clear();
+        c.rule = "meeting_ruler";
+        doc.mentions.push_back(std::move(c));
+        return doc.mentions.size() - 1;
+    }
+
+    static void add_unique(std::vector<std::string>& v, const std::string& s) {
+        if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+    }
+    static bool is_number(const std::string& t) {
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+        });
+    }
+
+    const Lexicon& lx_;
+    MeetingRules r_;
+};
+
+Words words_of(const ComponentContext& ctx, const char* key) {
+    Words out;
+    if (!ctx.config.HasMember(key)) return out;
+    const auto& v = ctx.config[key];
+    if (!v.IsArray())
+        throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected an array of strings.");
+    for (const auto& w : v.GetArray()) {
+        if (!w.IsString())
+            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected strings.");
+        out.insert(w.GetString());
+    }
+    return out;
+}
+
+WordMap map_of(const ComponentContext& ctx, const char* key) {
+    WordMap out;
+    if (!ctx.config.HasMember(key)) return out;
+    const auto& v = ctx.config[key];
+    if (!v.IsObject())
+        throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected an object of strings.");
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+        if (!it->value.IsString())
+            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + "/" +
+                                               it->name.GetString() + ": expected a string.");
+        out[it->name.GetString()] = it->value.GetString();
+    }
+    return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
+    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs",
+                            "post_kinds", "short_names"});
+    MeetingRules r;
+    r.heads = map_of(ctx, "heads");
+    r.kinds = map_of(ctx, "kinds");
+    r.fillers = words_of(ctx, "fillers");
+    r.series_words = words_of(ctx, "series_words");
+    r.fillers.insert(r.series_words.begin(), r.series_words.end());
+    r.meet_verbs = words_of(ctx, "meet_verbs");
+    r.post_kinds = map_of(ctx, "post_kinds");
+    r.short_names = map_of(ctx, "short_names");
+    if (r.heads.empty())
+        throw OntologyError("KG-E221", ctx.origin + ": /config/heads: name at least one head word.");
+    return std::make_unique<MeetingRuler>(ctx.lexicon, std::move(r));
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,80 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixtures.hpp"
+
+namespace {
+struct Result {
+    std::vector<std::string> meetings;   // labels of meeting_ruler's meetings
+    std::vector<std::string> relations;  // "head -type-> tail" for relations to them
+};
+
+Result run(const std::string& text, const std::string& date) {
+    kg::extract::Document d;
+    d.info.date = date;
+    d.original = text;
+    kg::extract::prepare_document(d);
+    kg::test::pipeline().run(d);
+    Result r;
+    for (const auto& m : d.mentions)
+        if (m.kind == kg::extract::MentionKind::meeting && m.rule == "meeting_ruler")
+            r.meetings.push_back(m.label);
+    for (const auto& rel : d.relations)
+        if (d.mentions[rel.tail].rule == "meeting_ruler" &&
+            d.mentions[rel.tail].kind == kg::extract::MentionKind::meeting)
+            r.relations.push_back(d.mentions[rel.head].label + " -" + rel.type + "-> " +
+                                  d.mentions[rel.tail].label);
+    return r;
+}
+using V = std::vector<std::string>;
+using kg::test::has;
+}  // namespace
+
+TEST_SUITE("extract/meeting_ruler") {
+    TEST_CASE("meeting_ruler: a phrase with its countries and date names one meeting") {
+        const auto r = run("Trade came up at the March 3 Chile-Peru summit, officials said.",
+                           "2024-03-10");
+        CHECK(r.meetings == V{"Chile-Peru Summit 2024-03-03"});
+        CHECK(has(r.relations, "Chile -attended-> Chile-Peru Summit 2024-03-03"));
+        CHECK(has(r.relations, "Peru -attended-> Chile-Peru Summit 2024-03-03"));
+    }
+
+    TEST_CASE("meeting_ruler: 'A will meet B on Friday' is bilateral talks the two co-chair") {
+        // 2024-03-04 was a Monday.
+        const auto r = run(
+            "Chilean Defense Minister Ana Rojas will meet Peruvian Defense Minister Luis Salas on "
+            "Friday in Lima.",
+            "2024-03-04");
+        CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
+        CHECK(has(r.relations, "Ana Rojas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
+        CHECK(has(r.relations, "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
+    }
+
+    TEST_CASE("meeting_ruler: participants of a trilateral phrase come from the office holders") {
+        const auto r = run(
+            "Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will hold a "
+            "trilateral defence ministers' meeting with Bolivian Defence Minister Eva Quispe.",
+            "2024-03-04");
+        REQUIRE(r.meetings.size() == 1);
+        CHECK(r.meetings[0] == "Chile-Peru-Bolivia Trilateral Defence Ministerial Meeting 2024-03");
+    }
+
+    TEST_CASE("meeting_ruler: a summit is chaired by leaders, not by ministers in the sentence") {
+        const auto r = run(
+            "Chilean Defense Minister Ana Rojas will follow up the May 2 Chile-Peru summit.",
+            "2024-06-04");
+        CHECK(r.meetings == V{"Chile-Peru Summit 2024-05-02"});
+        for (const auto& rel : r.relations) CHECK(rel.find("co-chaired") == std::string::npos);
+    }
+
+    TEST_CASE("meeting_ruler: no meeting without two participants or beside a named meeting") {
+        CHECK(run("The meeting ended early, the ministry said.", "2024-03-04").meetings.empty());
+        CHECK(run("The Chilean summit was cancelled.", "2024-03-04").meetings.empty());
+        CHECK(run("Chile and Peru will hold the 4th Andes Security Dialogue, their first "
+                  "in-person talks.",
+                  "2024-03-04")
+                  .meetings.empty());
+        // A minister meeting a citizen is not a meeting between states.
+        CHECK(run("Chilean Defense Minister Ana Rojas will meet Luis Salas on Friday.", "2024-03-04")
+                  .meetings.empty());
+    }
+}
