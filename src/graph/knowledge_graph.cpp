@@ -23,6 +23,51 @@ KnowledgeGraph::KnowledgeGraph(std::shared_ptr<const Ontology> ontology)
     g_[boost::graph_bundle].ontology_version = ontology_->version();
 }
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : ontology_(other.ontology_),
+      g_(other.g_),
+      documents_(other.documents_),
+      doc_by_file_(other.doc_by_file_),
+      by_id_(other.by_id_) {
+    rebuild_relation_index();
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : ontology_(std::move(other.ontology_)),
+      g_(std::move(other.g_)),
+      documents_(std::move(other.documents_)),
+      doc_by_file_(std::move(other.doc_by_file_)),
+      by_id_(std::move(other.by_id_)) {
+    rebuild_relation_index();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+    if (this != &other) {
+        KnowledgeGraph copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+    if (this != &other) {
+        ontology_ = std::move(other.ontology_);
+        g_ = std::move(other.g_);
+        documents_ = std::move(other.documents_);
+        doc_by_file_ = std::move(other.doc_by_file_);
+        by_id_ = std::move(other.by_id_);
+        rebuild_relation_index();
+    }
+    return *this;
+}
+
+void KnowledgeGraph::rebuild_relation_index() {
+    triples_.clear();
+    for (auto [it, end] = boost::edges(g_); it != end; ++it)
+        triples_.emplace(
+            std::make_tuple(boost::source(*it, g_), g_[*it].type, boost::target(*it, g_)), *it);
+}
+
 DocId KnowledgeGraph::add_document(const DocumentInfo& doc) {
     if (auto it = doc_by_file_.find(doc.file); it != doc_by_file_.end()) {
         auto& known = documents_[it->second];

@@ -19,6 +19,15 @@ class KnowledgeGraph {
   public:
     explicit KnowledgeGraph(std::shared_ptr<const Ontology> ontology);
 
+    // Boost's adjacency_list has no move constructor and its copy makes new edge descriptors,
+    // so copies and moves rebuild the (head, relation, tail) index instead of keeping
+    // descriptors into the source graph. O(E log E).
+    KnowledgeGraph(const KnowledgeGraph& other);
+    KnowledgeGraph(KnowledgeGraph&& other);
+    KnowledgeGraph& operator=(const KnowledgeGraph& other);
+    KnowledgeGraph& operator=(KnowledgeGraph&& other);
+    ~KnowledgeGraph() = default;
+
     /// Registers a document and returns its DocId; a document with the same `file` is the same
     /// document (its id is returned, empty fields are filled in). O(log d).
     DocId add_document(const DocumentInfo& doc);
@@ -59,6 +68,8 @@ class KnowledgeGraph {
                                  std::string_view label);
 
   private:
+    void rebuild_relation_index();
+
     std::shared_ptr<const Ontology> ontology_;
     Graph g_;
     std::vector<DocumentInfo> documents_;

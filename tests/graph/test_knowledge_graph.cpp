@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <memory>
+
 #include "graph/knowledge_graph.hpp"
 #include "support/fixtures.hpp"
 #include "util/error.hpp"
@@ -43,6 +45,30 @@ TEST_SUITE("graph/knowledge_graph") {
         const auto e = *kg.find_relation(p, kg.ontology().relation_type("holds-office"), o);
         CHECK(kg.graph()[e].evidence.size() == 2);
         CHECK(kg.fact_id(e) == "person:a-b holds-office office:minister-x");
+    }
+
+    TEST_CASE("regression: a copied or moved graph finds and merges its own edges") {
+        // Boost's adjacency_list copies edges into new storage; an index of edge descriptors
+        // copied along pointed into the source graph (a crash once the source was gone).
+        auto original = std::make_unique<KnowledgeGraph>(test::ontology());
+        const auto p = add(*original, "Person", "A B");
+        const auto o = add(*original, "Office", "Minister (X)");
+        relate(*original, p, "holds-office", o, "one");
+        const auto holds = original->ontology().relation_type("holds-office");
+        KnowledgeGraph copy(*original);
+        KnowledgeGraph moved(std::move(*std::make_unique<KnowledgeGraph>(*original)));
+        KnowledgeGraph assigned(test::ontology());
+        assigned = copy;
+        relate(copy, p, "holds-office", o, "two");  // merges into the copy's edge only
+        CHECK(original->graph()[*original->find_relation(p, holds, o)].evidence.size() == 1);
+        original.reset();
+        CHECK(copy.num_relations() == 1);
+        CHECK(copy.graph()[*copy.find_relation(p, holds, o)].evidence.size() == 2);
+        CHECK(moved.graph()[*moved.find_relation(p, holds, o)].evidence.size() == 1);
+        CHECK(assigned.graph()[*assigned.find_relation(p, holds, o)].evidence.size() == 1);
+        relate(assigned, p, "holds-office", o, "three");
+        CHECK(assigned.num_relations() == 1);
+        CHECK(assigned.graph()[*assigned.find_relation(p, holds, o)].evidence.size() == 2);
     }
 
     TEST_CASE("knowledge graph: parallel relations of different types stay apart") {
