@@ -1,6 +1,7 @@
 #include "graph/filters.hpp"
 
 #include <optional>
+#include <string_view>
 
 namespace kg {
 
@@ -18,10 +19,42 @@ bool FactFilter::in_window(const KnowledgeGraph& kg,
     return false;
 }
 
+std::vector<Provenance> FactFilter::evidence_in_window(
+    const KnowledgeGraph& kg, const std::vector<Provenance>& evidence) const {
+    if (!has_time_window()) return evidence;
+    std::vector<Provenance> out;
+    for (const auto& p : evidence)
+        if (in_window(kg, {p})) out.push_back(p);
+    return out;
+}
+
+namespace {
+
+/// The edge a fact id ("<head id> <relation> <tail id>", KnowledgeGraph::fact_id) names.
+std::optional<Edge> find_fact(const KnowledgeGraph& kg, const std::string& fact) {
+    const auto a = fact.find(' ');
+    const auto b = a == std::string::npos ? a : fact.find(' ', a + 1);
+    if (b == std::string::npos) return std::nullopt;
+    const auto head = kg.find(std::string_view(fact).substr(0, a));
+    const auto tail = kg.find(std::string_view(fact).substr(b + 1));
+    const auto type = kg.ontology().find_relation_type(fact.substr(a + 1, b - a - 1));
+    if (!head || !tail || !type) return std::nullopt;
+    return kg.find_relation(*head, *type, *tail);
+}
+
+}  // namespace
+
 bool FactFilter::allows_edge(const KnowledgeGraph& kg, Edge e) const {
     const auto& r = kg.graph()[e];
     if (!relations.empty() && !relations.count(r.type)) return false;
-    return in_window(kg, r.evidence);
+    if (!in_window(kg, r.evidence)) return false;
+    // An inference is known only once every fact it rests on is: "B succeeded A" needs B's
+    // holding inside the window too, not just A's.
+    if (r.inferred && has_time_window())
+        for (const auto& fact : r.inferred_from)
+            if (const auto premise = find_fact(kg, fact))
+                if (!in_window(kg, kg.graph()[*premise].evidence)) return false;
+    return true;
 }
 
 bool FactFilter::allows_vertex(const KnowledgeGraph& kg, Vertex v) const {
@@ -37,7 +70,10 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const FactFilter& filter) 
         if (filter.allows_vertex(kg, v)) map[v] = out.add_entity(g[v]);
     for (auto [it, end] = boost::edges(g); it != end; ++it) {
         const auto s = map[boost::source(*it, g)], t = map[boost::target(*it, g)];
-        if (s && t && filter.allows_edge(kg, *it)) out.add_relation(*s, *t, g[*it]);
+        if (!s || !t || !filter.allows_edge(kg, *it)) continue;
+        RelationProps r = g[*it];
+        r.evidence = filter.evidence_in_window(kg, r.evidence);
+        out.add_relation(*s, *t, std::move(r));
     }
     return out;
 }

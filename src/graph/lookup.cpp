@@ -57,27 +57,56 @@ Vertex resolve_name(const KnowledgeGraph& kg, std::string_view name) {
     auto describe = [&](Vertex v) {
         return g[v].label + " (" + kg.ontology().entity(g[v].type).id + ", id " + g[v].id + ")";
     };
+    // Messages stay on one line (the CLI prints errors as one line): entries joined by "; ".
+    auto list = [&](const std::vector<Vertex>& vs, std::size_t limit) {
+        std::string out;
+        for (std::size_t i = 0; i < vs.size() && i < limit; ++i)
+            out += (i ? "; " : "") + describe(vs[i]);
+        if (vs.size() > limit) out += "; and " + std::to_string(vs.size() - limit) + " more";
+        return out;
+    };
     if (found.size() == 1) return found.front();
-    if (found.size() > 1) {
-        std::string msg = "'" + std::string(name) + "' is ambiguous; it names:";
-        for (Vertex v : found) msg += "\n  " + describe(v);
-        msg += "\nUse the id to choose one.";
-        throw QueryError("KG-E410", msg);
+    if (found.size() > 1)
+        throw QueryError("KG-E410", "'" + std::string(name) + "' is ambiguous; it names: " +
+                                        list(found, 10) + ". Use the id to choose one.");
+
+    // Part of a name ("Kihara", "Defense Minister") as whole words: the likeliest intent, so
+    // listed first, shortest names first. Not resolved silently: a surname may belong to
+    // someone the graph does not know.
+    const std::string words = " " + text::match_key(name) + " ";
+    std::vector<std::pair<std::size_t, Vertex>> partial;
+    if (words.size() > 2) {
+        for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+            std::size_t best = std::string::npos;
+            auto consider = [&](const std::string& n) {
+                const std::string k = " " + text::match_key(n) + " ";
+                if (k.find(words) != std::string::npos) best = std::min(best, k.size());
+            };
+            consider(g[v].label);
+            for (const auto& a : g[v].aliases) consider(a);
+            if (best != std::string::npos) partial.emplace_back(best, v);
+        }
     }
-    const std::string key = squeeze(name);
-    std::vector<std::pair<std::size_t, Vertex>> close;
-    for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
-        std::size_t best = edit_distance(key, squeeze(g[v].label));
-        for (const auto& a : g[v].aliases) best = std::min(best, edit_distance(key, squeeze(a)));
-        close.emplace_back(best, v);
+    std::sort(partial.begin(), partial.end());
+    std::vector<Vertex> suggestions;
+    for (const auto& [len, v] : partial) suggestions.push_back(v);
+
+    if (suggestions.empty()) {
+        const std::string key = squeeze(name);
+        std::vector<std::pair<std::size_t, Vertex>> close;
+        for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+            std::size_t best = edit_distance(key, squeeze(g[v].label));
+            for (const auto& a : g[v].aliases)
+                best = std::min(best, edit_distance(key, squeeze(a)));
+            close.emplace_back(best, v);
+        }
+        std::sort(close.begin(), close.end());
+        const std::size_t limit = std::max<std::size_t>(2, key.size() / 2);
+        for (std::size_t i = 0; i < close.size() && i < 3 && close[i].first <= limit; ++i)
+            suggestions.push_back(close[i].second);
     }
-    std::sort(close.begin(), close.end());
-    std::string msg = "no entity named '" + std::string(name) + "'.";
-    const std::size_t limit = std::max<std::size_t>(2, key.size() / 2);
-    std::string suggestions;
-    for (std::size_t i = 0; i < close.size() && i < 3 && close[i].first <= limit; ++i)
-        suggestions += "\n  " + describe(close[i].second);
-    if (!suggestions.empty()) msg += " Did you mean:" + suggestions;
+    std::string msg = "no entity named '" + std::string(name) + "'";
+    msg += suggestions.empty() ? "." : "; did you mean: " + list(suggestions, 5) + "?";
     throw QueryError("KG-E411", msg);
 }
 

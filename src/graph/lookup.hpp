@@ -13,8 +13,10 @@ namespace kg {
 /// or an alias has the same lenient key. O(V · aliases).
 std::vector<Vertex> find_by_name(const KnowledgeGraph& kg, std::string_view name);
 
-/// The one entity `name` denotes. Throws kg::QueryError listing the candidates (with type and
-/// id) when it is ambiguous, and suggesting the closest names when nothing matches.
+/// The one entity `name` denotes. Throws kg::QueryError (one line) listing the candidates (with
+/// type and id) when it is ambiguous (KG-E410). When nothing matches (KG-E411) it suggests the
+/// entities whose label or alias contains `name` as whole words ("Kihara" -> "Minoru Kihara"),
+/// else those within a small edit distance; it never picks one of them silently.
 Vertex resolve_name(const KnowledgeGraph& kg, std::string_view name);
 
 }  // namespace kg

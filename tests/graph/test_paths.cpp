@@ -3,6 +3,7 @@
 #include "graph/lookup.hpp"
 #include "graph/neighborhood.hpp"
 #include "graph/paths.hpp"
+#include "graph/succession.hpp"
 #include "support/fixtures.hpp"
 #include "util/error.hpp"
 
@@ -147,6 +148,55 @@ TEST_SUITE("graph/paths") {
     }
 }
 
+TEST_SUITE("graph/filters") {
+    TEST_CASE("filters: an inferred edge passes a window only when all its premises do") {
+        KnowledgeGraph kg(test::ontology());
+        const DocId d2022 = kg.add_document({"old.txt", "2022-07-25", "", ""});
+        const DocId d2023 = kg.add_document({"new.txt", "2023-11-09", "", ""});
+        const auto office = add(kg, "Office", "Minister of Defense (Freedonia)");
+        const auto a = add(kg, "Person", "Ann Old");
+        const auto b = add(kg, "Person", "Ben New");
+        for (auto [who, doc] : {std::pair{a, d2022}, std::pair{b, d2023}}) {
+            RelationProps r;
+            r.type = kg.ontology().relation_type("holds-office");
+            r.evidence = {Provenance{doc, 0, {0, 1}, "q"}};
+            kg.add_relation(who, office, r);
+        }
+        REQUIRE(infer_successions(kg) == 1);
+        const auto succ = kg.find_relation(b, kg.ontology().relation_type("succeeded"), a);
+        REQUIRE(succ.has_value());
+        FactFilter as_of_2022;
+        as_of_2022.until = "2022-12-31";
+        // Its own evidence includes Ann's 2022 holding, but Ben's holding is not known yet.
+        CHECK(as_of_2022.in_window(kg, kg.graph()[*succ].evidence));
+        CHECK_FALSE(as_of_2022.allows_edge(kg, *succ));
+        FactFilter as_of_2024;
+        as_of_2024.until = "2024";
+        CHECK(as_of_2024.allows_edge(kg, *succ));
+    }
+
+    TEST_CASE("filters: filter_graph keeps only the evidence dated inside the window") {
+        KnowledgeGraph kg(test::ontology());
+        const DocId d1 = kg.add_document({"1.txt", "2022-01-01", "", ""});
+        const DocId d2 = kg.add_document({"2.txt", "2024-01-01", "", ""});
+        const auto p = add(kg, "Person", "Ann Old");
+        const auto o = add(kg, "Office", "Minister of Defense (Freedonia)");
+        RelationProps r;
+        r.type = kg.ontology().relation_type("holds-office");
+        r.evidence = {Provenance{d1, 0, {0, 1}, "q"}, Provenance{d2, 0, {0, 1}, "q"}};
+        kg.add_relation(p, o, r);
+        FactFilter until_2023;
+        until_2023.until = "2023";
+        const KnowledgeGraph f = filter_graph(kg, until_2023);
+        REQUIRE(f.num_relations() == 1);
+        const auto e = *boost::edges(f.graph()).first;
+        REQUIRE(f.graph()[e].evidence.size() == 1);
+        CHECK(f.graph()[e].evidence[0].doc == d1);
+        const KnowledgeGraph all = filter_graph(kg, FactFilter{});
+        CHECK(all.graph()[*boost::edges(all.graph()).first].evidence.size() == 2);
+    }
+}
+
 TEST_SUITE("graph/neighborhood") {
     TEST_CASE("neighborhood: depth, direction and edge type select the neighbours") {
         Diamond d;
@@ -163,6 +213,18 @@ TEST_SUITE("graph/neighborhood") {
         CHECK(neighborhood(d.kg, d.ann, 3, Direction::both, only_holds).size() == 1);
     }
 }
+
+namespace {
+/// The message of the QueryError resolve_name throws for `name` ("" when it does not throw).
+std::string lookup_error(const KnowledgeGraph& kg, std::string_view name) {
+    try {
+        resolve_name(kg, name);
+    } catch (const QueryError& e) {
+        return e.what();
+    }
+    return {};
+}
+}  // namespace
 
 TEST_SUITE("graph/lookup") {
     TEST_CASE("lookup: ids, labels and aliases match ignoring case, hyphens and accents") {
@@ -189,7 +251,26 @@ TEST_SUITE("graph/lookup") {
         CHECK_THROWS_WITH_AS(resolve_name(kg, "georgia"), doctest::Contains("ambiguous"),
                              QueryError);
         CHECK_THROWS_WITH_AS(resolve_name(kg, "Loyd Austin"),
-                             doctest::Contains("Did you mean:\n  Lloyd Austin"), QueryError);
+                             doctest::Contains("did you mean: Lloyd Austin (Person"), QueryError);
         CHECK_THROWS_WITH(resolve_name(kg, "zzzzzzzzzzzz"), doctest::Contains("no entity named"));
+        CHECK(lookup_error(kg, "zzzzzzzzzzzz").find("did you mean") == std::string::npos);
+    }
+
+    TEST_CASE("lookup: part of a name is suggested, never resolved silently") {
+        KnowledgeGraph kg(test::ontology());
+        add(kg, "Person", "Minoru Kihara");
+        add(kg, "Person", "Kiharami Tanaka");
+        add(kg, "Office", "Minister of Defense (Japan)");
+        add(kg, "Office", "Minister of National Defense (South Korea)");
+        CHECK_THROWS_WITH_AS(resolve_name(kg, "kihara"),
+                             doctest::Contains("did you mean: Minoru Kihara (Person"), QueryError);
+        // Whole words only: "Kiharami" does not contain the word "kihara".
+        CHECK(lookup_error(kg, "kihara").find("Tanaka") == std::string::npos);
+        // Shortest name first; the message is one line.
+        CHECK_THROWS_WITH(resolve_name(kg, "minister of"),
+                          doctest::Contains("did you mean: Minister of Defense (Japan) (Office, id "
+                                            "office:minister-of-defense-japan); Minister of "
+                                            "National Defense"));
+        CHECK(lookup_error(kg, "minister of").find('\n') == std::string::npos);
     }
 }
