@@ -117,7 +117,8 @@ std::vector<DateExpr> find_dates(const Document& doc, std::size_t b, std::size_t
                 k = emit(k, k + 1, dates::civil_from_days(d), 3);
                 continue;
             }
-            if (const auto rd = rules.relative_days.find(lower(t)); rd != rules.relative_days.end()) {
+            if (const auto rd = rules.relative_days.find(lower(t));
+                rd != rules.relative_days.end()) {
                 k = emit(k, k + 1, dates::civil_from_days(anchor_days + rd->second), 3);
                 continue;
             }

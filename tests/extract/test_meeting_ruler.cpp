@@ -31,8 +31,8 @@ using kg::test::has;
 
 TEST_SUITE("extract/meeting_ruler") {
     TEST_CASE("meeting_ruler: a phrase with its countries and date names one meeting") {
-        const auto r = run("Trade came up at the March 3 Chile-Peru summit, officials said.",
-                           "2024-03-10");
+        const auto r =
+            run("Trade came up at the March 3 Chile-Peru summit, officials said.", "2024-03-10");
         CHECK(r.meetings == V{"Chile-Peru Summit 2024-03-03"});
         CHECK(has(r.relations, "Chile -attended-> Chile-Peru Summit 2024-03-03"));
         CHECK(has(r.relations, "Peru -attended-> Chile-Peru Summit 2024-03-03"));
@@ -45,23 +45,26 @@ TEST_SUITE("extract/meeting_ruler") {
             "Friday in Lima.",
             "2024-03-04");
         CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
-        CHECK(has(r.relations, "Ana Rojas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
-        CHECK(has(r.relations, "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
+        CHECK(has(r.relations,
+                  "Ana Rojas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
+        CHECK(has(r.relations,
+                  "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
     }
 
     TEST_CASE("meeting_ruler: participants of a trilateral phrase come from the office holders") {
-        const auto r = run(
-            "Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will hold a "
-            "trilateral defence ministers' meeting with Bolivian Defence Minister Eva Quispe.",
-            "2024-03-04");
+        const auto r =
+            run("Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will "
+                "hold a "
+                "trilateral defence ministers' meeting with Bolivian Defence Minister Eva Quispe.",
+                "2024-03-04");
         REQUIRE(r.meetings.size() == 1);
         CHECK(r.meetings[0] == "Chile-Peru-Bolivia Trilateral Defence Ministerial Meeting 2024-03");
     }
 
     TEST_CASE("meeting_ruler: a summit is chaired by leaders, not by ministers in the sentence") {
-        const auto r = run(
-            "Chilean Defense Minister Ana Rojas will follow up the May 2 Chile-Peru summit.",
-            "2024-06-04");
+        const auto r =
+            run("Chilean Defense Minister Ana Rojas will follow up the May 2 Chile-Peru summit.",
+                "2024-06-04");
         CHECK(r.meetings == V{"Chile-Peru Summit 2024-05-02"});
         for (const auto& rel : r.relations) CHECK(rel.find("co-chaired") == std::string::npos);
     }
@@ -74,7 +77,8 @@ TEST_SUITE("extract/meeting_ruler") {
                   "2024-03-04")
                   .meetings.empty());
         // A minister meeting a citizen is not a meeting between states.
-        CHECK(run("Chilean Defense Minister Ana Rojas will meet Luis Salas on Friday.", "2024-03-04")
-                  .meetings.empty());
+        CHECK(
+            run("Chilean Defense Minister Ana Rojas will meet Luis Salas on Friday.", "2024-03-04")
+                .meetings.empty());
     }
 }

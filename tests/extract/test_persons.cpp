@@ -29,6 +29,20 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Tom Varga -holds-office-> Prime Minister (Hungary)"));
     }
 
+    TEST_CASE("persons: 'title, name,' is an apposition; a list after a title is not") {
+        const auto d = run("Later, Peru's Foreign Minister, Rosa Quispe, joined by video.");
+        CHECK(has(facts(d), "Rosa Quispe -holds-office-> Minister of Foreign Affairs (Peru)"));
+        const auto list = run("Peru's Foreign Minister, Lima Port and Andes Bank signed.");
+        CHECK(labels(list, MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: 'title of [the] country' after the name gives the post's country") {
+        const auto d =
+            run("Talks were held with Rajiv Menon, Minister of Defence of the Republic of India, "
+                "and Chilean officials.");
+        CHECK(has(facts(d), "Rajiv Menon -holds-office-> Minister of Defence (India)"));
+    }
+
     TEST_CASE("persons: a counterpart takes the earlier title in the counterpart's country") {
         const auto d = run(
             "Italian Defense Minister Marco Rossi and his American counterpart, Jim Cole, met.");

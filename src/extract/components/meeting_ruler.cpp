@@ -64,7 +64,8 @@ class MeetingRuler final : public Component {
         const auto holders = office_holders(doc);
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             bool named = false;
-            for (auto m : by_sentence[s]) named = named || doc.mentions[m].kind == MentionKind::meeting;
+            for (auto m : by_sentence[s])
+                named = named || doc.mentions[m].kind == MentionKind::meeting;
             if (named) continue;
             phrases(doc, s, mention_at, by_sentence, holders, numbered_meeting);
             meets(doc, s, by_sentence[s], holders);
@@ -102,8 +103,9 @@ class MeetingRuler final : public Component {
             if (r.type != "holds-office") continue;
             const auto& office = doc.mentions[r.tail];
             const auto kind = r_.post_kinds.find(office.post);
-            out.try_emplace(doc.mentions[r.head].label,
-                            Holder{office.country, kind == r_.post_kinds.end() ? "" : kind->second});
+            out.try_emplace(
+                doc.mentions[r.head].label,
+                Holder{office.country, kind == r_.post_kinds.end() ? "" : kind->second});
         }
         return out;
     }
@@ -131,9 +133,9 @@ class MeetingRuler final : public Component {
                 } else if (m < 0 && r_.kinds.count(word)) {
                     kind_words.push_back(r_.kinds.at(word));
                     begin = k;
-                } else if (m < 0 && (r_.fillers.count(word) || word == "-" ||
-                                     lx_.rules().months.count(doc.tokens[k].text) ||
-                                     is_number(word))) {
+                } else if (m < 0 &&
+                           (r_.fillers.count(word) || word == "-" ||
+                            lx_.rules().months.count(doc.tokens[k].text) || is_number(word))) {
                     series = series || r_.series_words.count(word);
                     begin = k;
                 } else {
@@ -153,17 +155,18 @@ class MeetingRuler final : public Component {
                 const auto it = holders.find(mm.label);
                 if (it == holders.end() || it->second.country.empty()) continue;
                 if (!kind_fits(it->second.kind, kind, head->second)) continue;
-                if (!countries.empty() &&
-                    std::find(participants.begin(), participants.end(), it->second.country) ==
-                        participants.end())
+                if (!countries.empty() && std::find(participants.begin(), participants.end(),
+                                                    it->second.country) == participants.end())
                     continue;
                 chairs.push_back(m);
             }
             if (countries.empty()) {
-                for (auto m : chairs) add_unique(participants, holders.at(doc.mentions[m].label).country);
-                const std::size_t wanted = std::count(kind_words.begin(), kind_words.end(), "Trilateral") ? 3
-                                           : std::count(kind_words.begin(), kind_words.end(), "Bilateral") ? 2
-                                                                                                            : 0;
+                for (auto m : chairs)
+                    add_unique(participants, holders.at(doc.mentions[m].label).country);
+                const std::size_t wanted =
+                    std::count(kind_words.begin(), kind_words.end(), "Trilateral")  ? 3
+                    : std::count(kind_words.begin(), kind_words.end(), "Bilateral") ? 2
+                                                                                    : 0;
                 if (wanted && participants.size() < wanted)
                     participants = sentence_countries(doc, s, by_sentence);
                 if (wanted && participants.size() != wanted) continue;
@@ -196,13 +199,11 @@ class MeetingRuler final : public Component {
                 const auto& ha = holders.at(a.label);
                 const auto& hb = holders.at(b.label);
                 if (ha.country.empty() || hb.country.empty() || ha.country == hb.country) break;
-                const std::string kind =
-                    ha.kind == hb.kind && !ha.kind.empty()
-                        ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
-                        : "Talks";
+                const std::string kind = ha.kind == hb.kind && !ha.kind.empty()
+                                             ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
+                                             : "Talks";
                 const auto date = pick_date(doc, s, v, b.token_end);
-                add_meeting(doc, s, v, v + 1, {ha.country, hb.country}, kind, date,
-                            {ms[i], ms[j]});
+                add_meeting(doc, s, v, v + 1, {ha.country, hb.country}, kind, date, {ms[i], ms[j]});
                 break;
             }
         }
@@ -338,7 +339,8 @@ Words words_of(const ComponentContext& ctx, const char* key) {
     if (!ctx.config.HasMember(key)) return out;
     const auto& v = ctx.config[key];
     if (!v.IsArray())
-        throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected an array of strings.");
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/" + key + ": expected an array of strings.");
     for (const auto& w : v.GetArray()) {
         if (!w.IsString())
             throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected strings.");
@@ -352,7 +354,8 @@ WordMap map_of(const ComponentContext& ctx, const char* key) {
     if (!ctx.config.HasMember(key)) return out;
     const auto& v = ctx.config[key];
     if (!v.IsObject())
-        throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected an object of strings.");
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/" + key + ": expected an object of strings.");
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
         if (!it->value.IsString())
             throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + "/" +
@@ -365,8 +368,8 @@ WordMap map_of(const ComponentContext& ctx, const char* key) {
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
-    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs",
-                            "post_kinds", "short_names"});
+    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "post_kinds",
+                            "short_names"});
     MeetingRules r;
     r.heads = map_of(ctx, "heads");
     r.kinds = map_of(ctx, "kinds");
@@ -377,7 +380,8 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.post_kinds = map_of(ctx, "post_kinds");
     r.short_names = map_of(ctx, "short_names");
     if (r.heads.empty())
-        throw OntologyError("KG-E221", ctx.origin + ": /config/heads: name at least one head word.");
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/heads: name at least one head word.");
     return std::make_unique<MeetingRuler>(ctx.lexicon, std::move(r));
 }
 

@@ -30,6 +30,10 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::country)
                 country_ending_at[doc.mentions[m].token_end] = m;
+        std::map<std::size_t, std::size_t> country_starting_at;  // token begin -> mention
+        for (std::size_t m = 0; m < n; ++m)
+            if (doc.mentions[m].kind == MentionKind::country)
+                country_starting_at[doc.mentions[m].token_begin] = m;
         std::map<std::string, std::size_t> country_counts;
         std::vector<std::vector<std::size_t>> titles_by_sentence(doc.sentences.size());
         for (std::size_t m = 0; m < n; ++m) {
@@ -59,6 +63,10 @@ class OfficeLinker final : public Component {
             double confidence = 1.0;
             if (country.empty()) {
                 country_mention = country_before(doc, title, country_ending_at);
+                if (country_mention) country = doc.mentions[*country_mention].label;
+            }
+            if (country.empty()) {
+                country_mention = country_after(doc, title, country_starting_at);
                 if (country_mention) country = doc.mentions[*country_mention].label;
             }
             if (country.empty()) country = country_inside(doc, title);
@@ -129,6 +137,21 @@ class OfficeLinker final : public Component {
         if (q > floor && doc.tokens[q - 1].text == "'s") --q;
         const auto it = ending_at.find(q);
         if (it == ending_at.end() || doc.mentions[it->second].sentence != title.sentence)
+            return std::nullopt;
+        return it->second;
+    }
+
+    // "Minister of Defence of the Republic of India": the country right after the title.
+    std::optional<std::size_t> country_after(
+        const Document& doc, const Mention& title,
+        const std::map<std::size_t, std::size_t>& starting_at) const {
+        std::size_t q = title.token_end;
+        const std::size_t end = doc.sentences[title.sentence].token_end;
+        if (q >= end || doc.tokens[q].text != "of") return std::nullopt;
+        ++q;
+        if (q < end && doc.tokens[q].text == "the") ++q;
+        const auto it = starting_at.find(q);
+        if (it == starting_at.end() || doc.mentions[it->second].sentence != title.sentence)
             return std::nullopt;
         return it->second;
     }

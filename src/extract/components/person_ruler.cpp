@@ -1,6 +1,7 @@
 // Persons, found only where the text says who they are, never from a capitalized pair alone:
 //   title + name        "Defense Minister Jane Roe", "U.S. President John Doe"
-//   apposition          "John Doe, the Freedonian Foreign Minister"
+//   apposition          "John Doe, the Freedonian Foreign Minister", "the Foreign Minister,
+//                       John Doe, said"
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
 //                       title in the sentence, in the counterpart's country)
 //   byline              a sentence that is only "By Jane Roe" (the article's author)
@@ -78,6 +79,19 @@ class PersonRuler final : public Component {
                     add_person(t.token_end, n, t.token_begin, static_cast<std::size_t>(here), "",
                                "title_name");
                     i = t.token_end + n - 1;
+                    continue;
+                }
+                // title , name ,   "Ukraine's Minister of Defence, Rustem Umerov, joined": the
+                // closing comma (or the sentence end) makes it an apposition, not a list.
+                const std::size_t q = t.token_end + 1;
+                if (q < sent.token_end && doc.tokens[t.token_end].text == ",") {
+                    const auto m = read_name(doc.tokens, q, sent.token_end, covered, rules_);
+                    const std::size_t after = q + m;
+                    if (m > 0 && (after == sent.token_end || doc.tokens[after].text == "," ||
+                                  doc.tokens[after].text == "." || doc.tokens[after].text == "(")) {
+                        add_person(q, m, q, static_cast<std::size_t>(here), "", "title_comma_name");
+                        i = after - 1;
+                    }
                 }
                 continue;
             }
