@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/types.hpp"
@@ -47,6 +48,18 @@ struct Mention {
 };
 
 struct RelationCandidate {
+    RelationCandidate() = default;
+    RelationCandidate(std::size_t h, std::size_t t, std::string ty, Span ev, std::uint32_t s,
+                      double c, std::string r, std::map<std::string, std::string> a = {})
+        : head(h),
+          tail(t),
+          type(std::move(ty)),
+          evidence(ev),
+          sentence(s),
+          confidence(c),
+          rule(std::move(r)),
+          attrs(std::move(a)) {}
+
     std::size_t head = 0;  ///< index into Document::mentions
     std::size_t tail = 0;
     std::string type;  ///< relation type id, e.g. "holds-office"
@@ -54,6 +67,7 @@ struct RelationCandidate {
     std::uint32_t sentence = 0;
     double confidence = 1.0;
     std::string rule;
+    std::map<std::string, std::string> attrs;  ///< edge attributes, e.g. "office" on succeeded
 };
 
 struct Document {

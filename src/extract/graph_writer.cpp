@@ -82,6 +82,7 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
         }
         auto& p = relations[it->second].second;
         p.confidence = std::max(p.confidence, r.confidence);
+        for (const auto& [k, v] : r.attrs) p.attrs.try_emplace(k, v);
         p.evidence.push_back(Provenance{doc.id, r.sentence, doc.original_span(r.evidence),
                                         doc.sentence_quote(r.sentence)});
     }

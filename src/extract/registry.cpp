@@ -12,6 +12,7 @@ void register_builtin_components(ComponentRegistry& registry) {
     registry.add("person_resolver", make_person_resolver);
     registry.add("office_linker", make_office_linker);
     registry.add("meeting_ruler", make_meeting_ruler);
+    registry.add("succession_ruler", make_succession_ruler);
     registry.add("relation_ruler", make_relation_ruler);
 }
 

@@ -12,8 +12,8 @@ std::vector<std::string> dates_in(const std::string& text, const std::string& an
     kg::extract::prepare_document(d);
     kg::test::pipeline().run(d);
     std::vector<std::string> out;
-    for (const auto& e : kg::extract::find_dates(d, 0, d.tokens.size(),
-                                                 kg::test::lexicon()->rules(), anchor))
+    for (const auto& e :
+         kg::extract::find_dates(d, 0, d.tokens.size(), kg::test::lexicon()->rules(), anchor))
         out.push_back(e.iso);
     return out;
 }

@@ -12,10 +12,10 @@ TEST_SUITE("extract/pipeline") {
         "pipeline: the registry lists the built-in components and what each needs and fills") {
         ComponentRegistry r;
         register_builtin_components(r);
-        CHECK(r.names() == std::vector<std::string>{"gazetteer_ruler", "meeting_ruler",
-                                                    "office_linker", "pattern_ruler",
-                                                    "person_resolver", "person_ruler",
-                                                    "relation_ruler", "sentence_splitter"});
+        CHECK(r.names() ==
+              std::vector<std::string>{"gazetteer_ruler", "meeting_ruler", "office_linker",
+                                       "pattern_ruler", "person_resolver", "person_ruler",
+                                       "relation_ruler", "sentence_splitter", "succession_ruler"});
         const auto& p = kg::test::pipeline();
         std::vector<std::string> snapshot;
         for (const auto& c : p.components()) {
@@ -33,6 +33,8 @@ TEST_SUITE("extract/pipeline") {
                   "person_ruler <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations",
+                  "succession_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
+                  ">doc.mentions >doc.relations",
                   "meeting_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
                   ">doc.mentions >doc.relations",
                   "relation_ruler <doc.tokens <doc.sentences <doc.mentions >doc.relations"});

@@ -6,6 +6,7 @@ list(APPEND KG_TEST_SOURCES
   extract/test_pattern_ruler.cpp
   extract/test_relation_ruler.cpp
   extract/test_meeting_ruler.cpp
+  extract/test_succession_ruler.cpp
   extract/test_date_expr.cpp
   extract/test_name_reconciler.cpp
   extract/test_corpus_reader.cpp

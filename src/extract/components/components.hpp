@@ -24,6 +24,10 @@ std::unique_ptr<Component> make_person_resolver(const ComponentContext& ctx);
 /// summit", "A will meet B on Friday"), with co-chaired and attended candidates. Config: word
 /// lists (heads, kinds, fillers, series_words, meet_verbs, post_kinds, short_names).
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx);
+/// "succession_ruler": explicit successions ("A succeeded B", "replacing B", "A's predecessor,
+/// B") with the office on the edge. Config: word lists forward, predecessor, successor, pronouns,
+/// passive_aux.
+std::unique_ptr<Component> make_succession_ruler(const ComponentContext& ctx);
 /// "relation_ruler": co-chaired, attended, signed, discussed, held-in by the sentence patterns of
 /// rules/relation_patterns.json.
 std::unique_ptr<Component> make_relation_ruler(const ComponentContext& ctx);

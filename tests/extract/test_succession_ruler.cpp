@@ -1,0 +1,60 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixtures.hpp"
+
+namespace {
+// "later -succeeded-> earlier [office]" for each succession the pipeline finds in `text`.
+std::vector<std::string> successions(const std::string& text) {
+    kg::extract::Document d;
+    d.info.date = "2024-03-01";
+    d.original = text;
+    kg::extract::prepare_document(d);
+    kg::test::pipeline().run(d);
+    std::vector<std::string> out;
+    for (const auto& r : d.relations)
+        if (r.type == "succeeded") {
+            std::string s = d.mentions[r.head].label + " -> " + d.mentions[r.tail].label;
+            if (r.attrs.count("office")) s += " [" + r.attrs.at("office") + "]";
+            out.push_back(s);
+        }
+    return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_SUITE("extract/succession_ruler") {
+    TEST_CASE("succession_ruler: 'A, succeeding B' gives A succeeded B with A's office") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas took office on Monday, succeeding "
+                          "Luis Salas.") ==
+              V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
+    }
+
+    TEST_CASE("succession_ruler: a passive 'was replaced by' turns the order round") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas was replaced by Luis Salas.") ==
+              V{"Luis Salas -> Ana Rojas [office:minister-of-defense-chile]"});
+    }
+
+    TEST_CASE("succession_ruler: predecessor and successor appositions") {
+        CHECK(successions("Peruvian President Rosa Diaz and her predecessor, Juan Vera, spoke.")
+                  .empty());  // "her predecessor": no named A before 's
+        CHECK(successions("Peruvian President Rosa Diaz spoke. Diaz's predecessor, Juan Vera, "
+                          "was absent.") == V{"Rosa Diaz -> Juan Vera [office:president-peru]"});
+        CHECK(successions("Peruvian President Rosa Diaz spoke. Diaz's successor, Juan Vera, "
+                          "was absent.") == V{"Juan Vera -> Rosa Diaz [office:president-peru]"});
+    }
+
+    TEST_CASE("succession_ruler: a pronoun is resolved only to the last sentence's office holder") {
+        CHECK(successions("Canadian Defence Minister Anne Tremblay arrived. She became Defence "
+                          "Minister in 2021, replacing Paul Girard.") ==
+              V{"Anne Tremblay -> Paul Girard [office:minister-of-national-defence-canada]"});
+        CHECK(successions("Canadian Defence Minister Anne Tremblay arrived. The talks began. She "
+                          "became Defence Minister in 2021, replacing Paul Girard.")
+                  .empty());
+    }
+
+    TEST_CASE("succession_ruler: 'succeeded in' and lower-case objects are not successions") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas succeeded in persuading Congress.")
+                  .empty());
+        CHECK(successions("Chilean Defense Minister Ana Rojas replaced the old rifles.").empty());
+    }
+}
