@@ -37,8 +37,17 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
             // "Jean-Pierre": a hyphen glued between two capitalized parts joins one word.
             ++i;
             continue;
-        } else if (!(words > 0 && is_initial(tokens[i]) && i + 1 < end &&
-                     is_name_token(tokens[i + 1], rules))) {
+        } else if (is_initial(tokens[i]) && i + 1 < end && is_name_token(tokens[i + 1], rules)) {
+            // "Lloyd J. Austin"; a leading initial stands for a given name ("S. Jaishankar").
+            if (words == 0) ++words;
+        } else if (words > 0 && rules.name_particles.count(tokens[i].text)) {
+            // "Ursula von der Leyen": particles inside a name, never at its end.
+            std::size_t j = i;
+            while (j < end && !covered[j] && rules.name_particles.count(tokens[j].text)) ++j;
+            if (j >= end || covered[j] || !is_name_token(tokens[j], rules)) break;
+            i = j;
+            continue;
+        } else {
             break;
         }
         ++i;

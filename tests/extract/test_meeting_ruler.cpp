@@ -51,6 +51,16 @@ TEST_SUITE("extract/meeting_ruler") {
                   "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-08"));
     }
 
+    TEST_CASE("meeting_ruler: 'A and B met' and 'A held talks with B' are bilateral talks") {
+        const std::string intro =
+            "Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Salas arrived. ";
+        CHECK(run(intro + "Rojas and Salas met in Lima on Friday.", "2024-03-04").meetings ==
+              V{"Chile-Peru Foreign Ministerial Talks 2024-03-01"});
+        CHECK(run(intro + "On Tuesday, Salas held separate talks in Lima with Rojas.", "2024-03-04")
+                  .meetings == V{"Peru-Chile Foreign Ministerial Talks 2024-02-27"});
+        CHECK(run(intro + "Rojas and Salas spoke about trade.", "2024-03-04").meetings.empty());
+    }
+
     TEST_CASE("meeting_ruler: participants of a trilateral phrase come from the office holders") {
         const auto r =
             run("Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will "

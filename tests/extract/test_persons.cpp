@@ -43,6 +43,16 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Rajiv Menon -holds-office-> Minister of Defence (India)"));
     }
 
+    TEST_CASE("persons: a leading initial and lower-case particles belong to the name") {
+        CHECK(labels(run("Indian Foreign Minister S. Menon spoke."), MentionKind::person) ==
+              std::vector<std::string>{"S. Menon"});
+        CHECK(labels(run("German Defence Minister Anna von der Brink spoke."),
+                     MentionKind::person) == std::vector<std::string>{"Anna von der Brink"});
+        // A particle never ends a name.
+        CHECK(labels(run("German Defence Minister Anna Brink von spoke."), MentionKind::person) ==
+              std::vector<std::string>{"Anna Brink"});
+    }
+
     TEST_CASE("persons: a counterpart takes the earlier title in the counterpart's country") {
         const auto d = run(
             "Italian Defense Minister Marco Rossi and his American counterpart, Jim Cole, met.");

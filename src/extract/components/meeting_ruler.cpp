@@ -29,6 +29,7 @@ struct MeetingRules {
     Words fillers;        ///< words inside the phrase that do not change the kind
     Words series_words;   ///< "annual": a phrase for a recurring series
     Words meet_verbs;     ///< "meet", "met"
+    Words hold_verbs;     ///< "held" in "held talks with"
     WordMap post_kinds;   ///< "Minister of Defense" -> "Defense Ministerial"
     WordMap short_names;  ///< "United States" -> "US" inside meeting names
     std::size_t max_phrase = 8;
@@ -178,34 +179,61 @@ class MeetingRuler final : public Component {
         }
     }
 
-    // "A will meet B on Friday", "A met B": bilateral talks of the two office holders.
+    // "A will meet B on Friday", "A and B met in Lima", "A held talks with B": bilateral talks
+    // of two office holders of different countries.
     void meets(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
                const std::map<std::string, Holder>& holders) const {
         const auto& toks = doc.tokens;
+        const std::size_t end = doc.sentences[s].token_end;
+        const auto word = [&](std::size_t k) { return text::to_lower_ascii(toks[k].text); };
+        const auto held = [&](const Mention& m) { return holders.count(m.label) > 0; };
+        // The trigger within four tokens after `from`: a meet verb, or talks after a hold verb.
+        const auto trigger = [&](std::size_t from) -> std::optional<std::size_t> {
+            for (std::size_t v = from; v < from + 4 && v < end; ++v) {
+                if (r_.meet_verbs.count(word(v))) return v;
+                if (word(v) == "talks")
+                    for (std::size_t h = from; h < v; ++h)
+                        if (r_.hold_verbs.count(word(h))) return v;
+            }
+            return std::nullopt;
+        };
         for (std::size_t i = 0; i < ms.size(); ++i) {
             const auto& a = doc.mentions[ms[i]];
-            if (a.kind != MentionKind::person || !holders.count(a.label)) continue;
-            // The verb within three tokens after A ("will meet", "is set to meet").
-            std::size_t v = a.token_end;
-            while (v < a.token_end + 4 && v < doc.sentences[s].token_end &&
-                   !r_.meet_verbs.count(text::to_lower_ascii(toks[v].text)))
-                ++v;
-            if (v >= a.token_end + 4 || v >= doc.sentences[s].token_end) continue;
-            for (std::size_t j = i + 1; j < ms.size(); ++j) {
-                const auto& b = doc.mentions[ms[j]];
-                if (b.token_begin <= v) continue;
-                if (b.token_begin > v + 6) break;
-                if (b.kind != MentionKind::person || !holders.count(b.label)) continue;
-                const auto& ha = holders.at(a.label);
-                const auto& hb = holders.at(b.label);
-                if (ha.country.empty() || hb.country.empty() || ha.country == hb.country) break;
-                const std::string kind = ha.kind == hb.kind && !ha.kind.empty()
-                                             ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
-                                             : "Talks";
-                const auto date = pick_date(doc, s, v, b.token_end);
-                add_meeting(doc, s, v, v + 1, {ha.country, hb.country}, kind, date, {ms[i], ms[j]});
-                break;
+            if (a.kind != MentionKind::person || !held(a)) continue;
+            std::optional<std::size_t> other;
+            std::size_t verb_from = a.token_end;
+            // "A and B met"
+            if (i + 1 < ms.size() && a.token_end + 1 < end && word(a.token_end) == "and" &&
+                doc.mentions[ms[i + 1]].token_begin == a.token_end + 1 &&
+                doc.mentions[ms[i + 1]].kind == MentionKind::person &&
+                held(doc.mentions[ms[i + 1]])) {
+                other = ms[i + 1];
+                verb_from = doc.mentions[ms[i + 1]].token_end;
             }
+            const auto v = trigger(verb_from);
+            if (!v) continue;
+            if (!other)
+                for (std::size_t j = i + 1; j < ms.size(); ++j) {
+                    const auto& b = doc.mentions[ms[j]];
+                    if (b.token_begin <= *v) continue;
+                    if (b.token_begin > *v + 8) break;
+                    if (b.kind == MentionKind::person && held(b)) {
+                        other = ms[j];
+                        break;
+                    }
+                }
+            if (!other) continue;
+            const auto& ha = holders.at(a.label);
+            const auto& hb = holders.at(doc.mentions[*other].label);
+            if (ha.country.empty() || hb.country.empty() || ha.country == hb.country) continue;
+            const std::string kind = ha.kind == hb.kind && !ha.kind.empty()
+                                         ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
+                                         : "Talks";
+            const auto date =
+                pick_date(doc, s, *v, std::max(*v + 1, doc.mentions[*other].token_end));
+            add_meeting(doc, s, *v, *v + 1, {ha.country, hb.country}, kind, date, {ms[i], *other});
+            i = std::max(
+                i, static_cast<std::size_t>(std::find(ms.begin(), ms.end(), *other) - ms.begin()));
         }
     }
 
@@ -368,8 +396,8 @@ WordMap map_of(const ComponentContext& ctx, const char* key) {
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
-    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "post_kinds",
-                            "short_names"});
+    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs",
+                            "post_kinds", "short_names"});
     MeetingRules r;
     r.heads = map_of(ctx, "heads");
     r.kinds = map_of(ctx, "kinds");
@@ -377,6 +405,7 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.series_words = words_of(ctx, "series_words");
     r.fillers.insert(r.series_words.begin(), r.series_words.end());
     r.meet_verbs = words_of(ctx, "meet_verbs");
+    r.hold_verbs = words_of(ctx, "hold_verbs");
     r.post_kinds = map_of(ctx, "post_kinds");
     r.short_names = map_of(ctx, "short_names");
     if (r.heads.empty())

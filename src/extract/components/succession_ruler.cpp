@@ -21,11 +21,11 @@ namespace {
 using Words = std::set<std::string, std::less<>>;
 
 struct SuccessionWords {
-    Words forward;        ///< "succeeded", "replacing": subject succeeded object
-    Words predecessor;    ///< "predecessor": A's predecessor, B -> A succeeded B
-    Words successor;      ///< "successor": A's successor, B -> B succeeded A
-    Words pronouns;       ///< "He", "She": the last person named
-    Words passive_aux;    ///< "was": "A was replaced by B"
+    Words forward;          ///< "succeeded", "replacing": subject succeeded object
+    Words predecessor;      ///< "predecessor": A's predecessor, B -> A succeeded B
+    Words successor;        ///< "successor": A's successor, B -> B succeeded A
+    Words pronouns;         ///< "He", "She": the last person named
+    Words passive_aux;      ///< "was": "A was replaced by B"
     std::size_t reach = 4;  ///< tokens allowed between the trigger and B
 };
 
@@ -44,7 +44,8 @@ class SuccessionRuler final : public Component {
         std::vector<long> person_at(doc.tokens.size(), -1);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
             if (doc.mentions[m].kind == MentionKind::person)
-                for (std::size_t k = doc.mentions[m].token_begin; k < doc.mentions[m].token_end; ++k)
+                for (std::size_t k = doc.mentions[m].token_begin; k < doc.mentions[m].token_end;
+                     ++k)
                     person_at[k] = static_cast<long>(m);
         std::map<std::string, std::size_t> office_of;  // person label -> office mention
         for (const auto& r : doc.relations)
