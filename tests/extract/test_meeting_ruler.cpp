@@ -61,6 +61,16 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(run(intro + "Rojas and Salas spoke about trade.", "2024-03-04").meetings.empty());
     }
 
+    TEST_CASE("meeting_ruler: a surname resolved later than the other name still meets it") {
+        // "Rojas" is added by person_resolver after person_ruler found "Luis Salas": the ruler
+        // must read the sentence in text order, not in the order mentions were found.
+        const auto r =
+            run("Chilean Defense Minister Ana Rojas spoke. Rojas will meet Peruvian "
+                "Defense Minister Luis Salas on Friday.",
+                "2024-03-04");
+        CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
+    }
+
     TEST_CASE("meeting_ruler: participants of a trilateral phrase come from the office holders") {
         const auto r =
             run("Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will "

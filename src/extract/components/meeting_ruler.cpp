@@ -62,6 +62,11 @@ class MeetingRuler final : public Component {
                 std::isdigit(static_cast<unsigned char>(mm.label[0])))
                 numbered_meeting = true;
         }
+        // Components append mentions in their own order: walk each sentence in text order.
+        for (auto& ms : by_sentence)
+            std::stable_sort(ms.begin(), ms.end(), [&](std::size_t x, std::size_t y) {
+                return doc.mentions[x].token_begin < doc.mentions[y].token_begin;
+            });
         const auto holders = office_holders(doc);
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             bool named = false;
@@ -97,17 +102,20 @@ class MeetingRuler final : public Component {
         }
     }
 
-    // Person label -> the country and kind of the post the document gives them.
+    // Person label -> the country and kind of the post the document gives them; a post whose
+    // country the text writes beats one guessed from the article's home country.
     std::map<std::string, Holder> office_holders(const Document& doc) const {
-        std::map<std::string, Holder> out;
+        std::map<std::string, std::pair<double, Holder>> best;
         for (const auto& r : doc.relations) {
             if (r.type != "holds-office") continue;
             const auto& office = doc.mentions[r.tail];
             const auto kind = r_.post_kinds.find(office.post);
-            out.try_emplace(
-                doc.mentions[r.head].label,
-                Holder{office.country, kind == r_.post_kinds.end() ? "" : kind->second});
+            Holder h{office.country, kind == r_.post_kinds.end() ? "" : kind->second};
+            auto [it, fresh] = best.try_emplace(doc.mentions[r.head].label, r.confidence, h);
+            if (!fresh && r.confidence > it->second.first) it->second = {r.confidence, h};
         }
+        std::map<std::string, Holder> out;
+        for (auto& [label, ch] : best) out.emplace(label, std::move(ch.second));
         return out;
     }
 

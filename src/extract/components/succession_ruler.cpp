@@ -47,9 +47,18 @@ class SuccessionRuler final : public Component {
                 for (std::size_t k = doc.mentions[m].token_begin; k < doc.mentions[m].token_end;
                      ++k)
                     person_at[k] = static_cast<long>(m);
-        std::map<std::string, std::size_t> office_of;  // person label -> office mention
-        for (const auto& r : doc.relations)
-            if (r.type == "holds-office") office_of.try_emplace(doc.mentions[r.head].label, r.tail);
+        // Person label -> office mention; a written country beats a guessed one (confidence).
+        std::map<std::string, std::size_t> office_of;
+        std::map<std::string, double> office_confidence;
+        for (const auto& r : doc.relations) {
+            if (r.type != "holds-office") continue;
+            const auto& label = doc.mentions[r.head].label;
+            auto [it, fresh] = office_confidence.try_emplace(label, r.confidence);
+            if (fresh || r.confidence > it->second) {
+                office_of[label] = r.tail;
+                it->second = r.confidence;
+            }
+        }
         std::vector<std::size_t> seen;  // persons named in earlier sentences, in order
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             const auto sent = doc.sentences[s];
