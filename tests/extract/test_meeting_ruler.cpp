@@ -18,9 +18,12 @@ Result run(const std::string& text, const std::string& date) {
     for (const auto& m : d.mentions)
         if (m.kind == kg::extract::MentionKind::meeting && m.rule == "meeting_ruler")
             r.meetings.push_back(m.label);
+    const auto ours = [&](std::size_t m) {
+        return d.mentions[m].rule == "meeting_ruler" &&
+               d.mentions[m].kind == kg::extract::MentionKind::meeting;
+    };
     for (const auto& rel : d.relations)
-        if (d.mentions[rel.tail].rule == "meeting_ruler" &&
-            d.mentions[rel.tail].kind == kg::extract::MentionKind::meeting)
+        if (ours(rel.head) || ours(rel.tail))
             r.relations.push_back(d.mentions[rel.head].label + " -" + rel.type + "-> " +
                                   d.mentions[rel.tail].label);
     return r;
@@ -54,8 +57,10 @@ TEST_SUITE("extract/meeting_ruler") {
     TEST_CASE("meeting_ruler: 'A and B met' and 'A held talks with B' are bilateral talks") {
         const std::string intro =
             "Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Salas arrived. ";
-        CHECK(run(intro + "Rojas and Salas met in Lima on Friday.", "2024-03-04").meetings ==
-              V{"Chile-Peru Foreign Ministerial Talks 2024-03-01"});
+        const auto met = run(intro + "Rojas and Salas met in Lima on Friday.", "2024-03-04");
+        CHECK(met.meetings == V{"Chile-Peru Foreign Ministerial Talks 2024-03-01"});
+        CHECK(
+            has(met.relations, "Chile-Peru Foreign Ministerial Talks 2024-03-01 -held-in-> Peru"));
         CHECK(run(intro + "On Tuesday, Salas held separate talks in Lima with Rojas.", "2024-03-04")
                   .meetings == V{"Peru-Chile Foreign Ministerial Talks 2024-02-27"});
         CHECK(run(intro + "Rojas and Salas spoke about trade.", "2024-03-04").meetings.empty());

@@ -329,6 +329,9 @@ class MeetingRuler final : public Component {
         doc.mentions.push_back(std::move(m));
         const std::size_t meeting = doc.mentions.size() - 1;
         const Span ev = doc.sentences[s].span;
+        if (const auto venue = venue_after(doc, s, begin))
+            doc.relations.push_back({meeting, *venue, "held-in", ev, static_cast<std::uint32_t>(s),
+                                     0.7, "meeting_ruler"});
         std::set<std::string> chaired;
         for (auto c : chairs) {
             if (!chaired.insert(doc.mentions[c].label).second) continue;
@@ -355,6 +358,23 @@ class MeetingRuler final : public Component {
         c.rule = "meeting_ruler";
         doc.mentions.push_back(std::move(c));
         return doc.mentions.size() - 1;
+    }
+
+    // "... met in Lima on Friday", "the summit held in Seoul": the first country (or capital)
+    // after "in" that follows the meeting in its sentence. Returns the country mention.
+    static std::optional<std::size_t> venue_after(const Document& doc, std::size_t s,
+                                                  std::size_t begin) {
+        std::optional<std::size_t> best;
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind != MentionKind::country || mm.sentence != s || mm.token_begin <= begin ||
+                mm.token_begin == 0 || doc.tokens[mm.token_begin - 1].text != "in")
+                continue;
+            // "in Seoul's view" is not a place.
+            if (mm.token_end < doc.tokens.size() && doc.tokens[mm.token_end].text == "'s") continue;
+            if (!best || mm.token_begin < doc.mentions[*best].token_begin) best = m;
+        }
+        return best;
     }
 
     static void add_unique(std::vector<std::string>& v, const std::string& s) {
