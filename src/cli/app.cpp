@@ -4,8 +4,13 @@
 #include <new>
 
 #include "cli/cmd_build.hpp"
+#include "cli/cmd_centrality.hpp"
 #include "cli/cmd_export.hpp"
+#include "cli/cmd_neighbors.hpp"
+#include "cli/cmd_path.hpp"
+#include "cli/cmd_show.hpp"
 #include "cli/cmd_stats.hpp"
+#include "cli/cmd_timeline.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "util/error.hpp"
@@ -27,6 +32,12 @@ constexpr const char* kFooter =
     "  kgraph build examples/corpus -o out/graph.graphml -o out/graph.jsonld -o out/graph.dot\n"
     "  kgraph export out/graph.graphml -o out/copy.jsonld\n"
     "  kgraph stats out/graph.graphml\n"
+    "  kgraph path out/graph.graphml \"Minoru Kihara\" \"Pete Hegseth\"\n"
+    "  kgraph centrality out/graph.graphml -m betweenness --type Person --top 10\n"
+    "  kgraph neighbors out/graph.graphml \"Lloyd Austin\" --depth 2\n"
+    "  kgraph show out/graph.graphml \"Shin Won-sik\"\n"
+    "  kgraph timeline out/graph.graphml \"Minister of National Defense (South Korea)\"\n"
+    "  (the query commands also take a folder of articles as GRAPH; docs/queries.md)\n"
     "\n"
     "Run 'kgraph COMMAND --help' for the options of a command.";
 
@@ -49,9 +60,19 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     BuildCliOptions build_opts;
     ExportCliOptions export_opts;
     StatsCliOptions stats_opts;
+    PathCliOptions path_opts;
+    CentralityCliOptions centrality_opts;
+    NeighborsCliOptions neighbors_opts;
+    ShowCliOptions show_opts;
+    TimelineCliOptions timeline_opts;
     const CLI::App* build_cmd = setup_build(app, build_opts);
     const CLI::App* export_cmd = setup_export(app, export_opts);
     const CLI::App* stats_cmd = setup_stats(app, stats_opts);
+    const CLI::App* path_cmd = setup_path(app, path_opts);
+    const CLI::App* centrality_cmd = setup_centrality(app, centrality_opts);
+    const CLI::App* neighbors_cmd = setup_neighbors(app, neighbors_opts);
+    const CLI::App* show_cmd = setup_show(app, show_opts);
+    const CLI::App* timeline_cmd = setup_timeline(app, timeline_opts);
     // After the subcommands: CLI11 copies the parent's footer into subcommands created later.
     app.footer(kFooter);
 
@@ -72,6 +93,11 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (build_cmd->parsed()) return to_int(run_build(build_opts, out, err));
     if (export_cmd->parsed()) return to_int(run_export(export_opts, out));
     if (stats_cmd->parsed()) return to_int(run_stats(stats_opts, out));
+    if (path_cmd->parsed()) return to_int(run_path(path_opts, out, err));
+    if (centrality_cmd->parsed()) return to_int(run_centrality(centrality_opts, out, err));
+    if (neighbors_cmd->parsed()) return to_int(run_neighbors(neighbors_opts, out, err));
+    if (show_cmd->parsed()) return to_int(run_show(show_opts, out, err));
+    if (timeline_cmd->parsed()) return to_int(run_timeline(timeline_opts, out, err));
     err << app.help();
     return to_int(ExitCode::usage);
 }

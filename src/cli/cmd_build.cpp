@@ -2,9 +2,7 @@
 
 #include <filesystem>
 #include <iomanip>
-#include <set>
 #include <sstream>
-#include <utility>
 
 #include "cli/common.hpp"
 #include "cli/progress.hpp"
@@ -27,16 +25,6 @@ std::string human_size(std::uintmax_t bytes) {
         os << std::fixed << std::setprecision(1) << b / (1024.0 * 1024.0) << " MiB";
     }
     return os.str();
-}
-
-/// Prints each diagnostic once, as a warning: the message itself says whether the article was
-/// skipped, and the summary counts the skipped ones.
-void print_diagnostics(std::ostream& err, const std::vector<extract::Diagnostic>& diagnostics) {
-    std::set<std::pair<std::string, std::string>> seen;
-    for (const auto& d : diagnostics) {
-        if (!seen.emplace(d.input, d.message).second) continue;
-        err << "kgraph: warning: " << d.input << ": " << one_line(d.message) << '\n';
-    }
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ CLI::App* setup_centrality(CLI::App& app, CentralityCliOptions& opts) {
     cmd->add_flag("--raw", opts.raw, "Betweenness without normalisation");
     cmd->add_option("--threads", opts.threads,
                     "Threads for betweenness and closeness (0: all cores)");
-    cmd->footer(
+    cmd->footer(query_footer(
         "Definitions follow NetworkX: degree measures are divided by n-1; betweenness by "
         "(n-1)(n-2);\n"
         "closeness is Wasserman-Faust over incoming distances; PageRank alpha 0.85; eigenvector "
@@ -38,13 +38,13 @@ CLI::App* setup_centrality(CLI::App& app, CentralityCliOptions& opts) {
         "PageRank, once elsewhere. Values are never NaN. See docs/queries.md.\n\n"
         "Examples:\n"
         "  kgraph centrality out/graph.graphml --measure betweenness --type Person --top 10\n"
-        "  kgraph centrality big.graphml -m betweenness --sample 500 --seed 1 --json");
+        "  kgraph centrality big.graphml -m betweenness --sample 500 --seed 1 --json"));
     return cmd;
 }
 
-ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out) {
-    const KnowledgeGraph full = load_query_graph(opts.input);
-    const FactFilter window = time_filter(opts.input);
+ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out, std::ostream& err) {
+    const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
+    const KnowledgeGraph full = load_query_graph(opts.input, err);
     const KnowledgeGraph kg = window.has_time_window() ? filter_graph(full, window) : full;
     const Measure m = *parse_measure(opts.measure);
     CentralityOptions co;

@@ -23,6 +23,6 @@ struct CentralityCliOptions {
 };
 
 CLI::App* setup_centrality(CLI::App& app, CentralityCliOptions& opts);
-ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out);
+ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

@@ -18,18 +18,18 @@ CLI::App* setup_neighbors(CLI::App& app, NeighborsCliOptions& opts) {
     cmd->add_option("--direction", opts.direction, "out: head to tail; in: tail to head; both")
         ->check(CLI::IsMember({"in", "out", "both"}))
         ->capture_default_str();
-    cmd->footer(
+    cmd->footer(query_footer(
         "Examples:\n"
         "  kgraph neighbors out/graph.graphml \"Lloyd Austin\"\n"
         "  kgraph neighbors out/graph.graphml \"55th Security Consultative Meeting\" --direction "
-        "in --edge co-chaired");
+        "in --edge co-chaired"));
     return cmd;
 }
 
-ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out) {
-    const KnowledgeGraph kg = load_query_graph(opts.input);
+ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out, std::ostream& err) {
+    FactFilter filter = time_filter(opts.input);  // before the load: a bad date fails fast
+    const KnowledgeGraph kg = load_query_graph(opts.input, err);
     const Vertex centre = resolve_name(kg, opts.name);
-    FactFilter filter = time_filter(opts.input);
     filter.relations = relation_types(kg, opts.edges);
     const Direction dir = opts.direction == "in"    ? Direction::in
                           : opts.direction == "out" ? Direction::out

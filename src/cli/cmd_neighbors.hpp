@@ -19,6 +19,6 @@ struct NeighborsCliOptions {
 };
 
 CLI::App* setup_neighbors(CLI::App& app, NeighborsCliOptions& opts);
-ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out);
+ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

@@ -18,25 +18,27 @@ CLI::App* setup_path(CLI::App& app, PathCliOptions& opts) {
         ->delimiter(',');
     cmd->add_option("--avoid", opts.avoid, "Entity types or entities not to pass through")
         ->delimiter(',');
-    cmd->add_flag("--all", opts.all, "Every shortest path, not just one");
-    cmd->add_option("-k", opts.k, "The k shortest simple paths");
+    auto* all = cmd->add_flag("--all", opts.all, "Every shortest path, not just one");
+    cmd->add_option("-k", opts.k, "The k shortest simple paths")->excludes(all);
     cmd->add_flag("--directed", opts.directed, "Follow edges only from head to tail");
-    cmd->footer(
+    add_evidence_option(*cmd, opts.evidence);
+    cmd->footer(query_footer(
         "Hops may walk an edge backwards (two people who attended one meeting are connected);\n"
-        "each hop shows the relation, its direction and the sentence it was read from.\n\n"
+        "each hop shows the relation, its direction and the sentences it was read from\n"
+        "(--evidence N per hop). No path is an answer: it is said, and the exit code is 0.\n\n"
         "Examples:\n"
         "  kgraph path out/graph.graphml \"Minoru Kihara\" \"Pete Hegseth\"\n"
-        "  kgraph path out/graph.graphml kihara hegseth --via attended,co-chaired -k 3\n"
-        "  kgraph path examples/corpus Austin Marles --avoid Country --json");
+        "  kgraph path out/graph.graphml person:minoru-kihara person:pete-hegseth -k 3\n"
+        "  kgraph path examples/corpus \"Lloyd Austin\" \"Joe Biden\" --json"));
     return cmd;
 }
 
-ExitCode run_path(const PathCliOptions& opts, std::ostream& out) {
-    const KnowledgeGraph kg = load_query_graph(opts.input);
+ExitCode run_path(const PathCliOptions& opts, std::ostream& out, std::ostream& err) {
+    PathOptions po;
+    po.filter = time_filter(opts.input);  // before the load: a bad date fails fast
+    const KnowledgeGraph kg = load_query_graph(opts.input, err);
     const Vertex a = resolve_name(kg, opts.from);
     const Vertex b = resolve_name(kg, opts.to);
-    PathOptions po;
-    po.filter = time_filter(opts.input);
     po.filter.relations = relation_types(kg, opts.via);
     for (const auto& avoid : opts.avoid) {
         if (auto t = kg.ontology().find_entity_type(avoid))
@@ -91,7 +93,7 @@ ExitCode run_path(const PathCliOptions& opts, std::ostream& out) {
                 check(w.Key("confidence"));
                 check(w.Double(r.confidence));
                 check(w.Key("evidence"));
-                write_evidence(w, kg, r.evidence);
+                write_evidence(w, kg, po.filter.evidence_in_window(kg, r.evidence));
                 check(w.EndObject());
             }
             check(w.EndArray());
@@ -103,11 +105,15 @@ ExitCode run_path(const PathCliOptions& opts, std::ostream& out) {
         return ExitCode::ok;
     }
 
+    const bool filtered = po.filter.has_time_window() || !po.filter.relations.empty() ||
+                          !po.filter.avoid_types.empty() || !po.filter.avoid_vertices.empty() ||
+                          opts.directed;
     if (paths.empty()) {
         out << "No path from " << describe(kg, a) << " to " << describe(kg, b)
-            << (opts.max_hops ? " within " + std::to_string(opts.max_hops) + " hops"
+            << (opts.max_hops ? " within " + std::to_string(opts.max_hops) +
+                                    (opts.max_hops == 1 ? " hop" : " hops")
                               : std::string())
-            << " with these filters.\n";
+            << (filtered ? " with these filters" : "") << ".\n";
         return ExitCode::ok;
     }
     for (std::size_t i = 0; i < paths.size(); ++i) {
@@ -121,7 +127,8 @@ ExitCode run_path(const PathCliOptions& opts, std::ostream& out) {
             out << "  " << g[h.from].label
                 << (h.forward ? "  --" + rel + "-->  " : "  <--" + rel + "--  ") << g[h.to].label
                 << (r.inferred ? "   [inferred]" : "") << '\n';
-            for (const auto& ev : r.evidence) out << "      evidence: " << describe(kg, ev) << '\n';
+            print_evidence(out, kg, po.filter.evidence_in_window(kg, r.evidence), "      ",
+                           opts.evidence);
             if (r.inferred)
                 for (const auto& f : r.inferred_from) out << "      inferred from: " << f << '\n';
         }

@@ -19,11 +19,12 @@ struct PathCliOptions {
     bool all = false;                ///< every shortest path
     std::size_t k = 0;               ///< k shortest simple paths
     bool directed = false;
+    std::size_t evidence = 3;  ///< evidence sentences printed per hop (0: all)
 };
 
 CLI::App* setup_path(CLI::App& app, PathCliOptions& opts);
 
 /// Prints the path(s) or says there is none (exit 0 either way; no path is an answer).
-ExitCode run_path(const PathCliOptions& opts, std::ostream& out);
+ExitCode run_path(const PathCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

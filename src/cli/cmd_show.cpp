@@ -11,17 +11,18 @@ CLI::App* setup_show(CLI::App& app, ShowCliOptions& opts) {
         "show", "Show one entity: type, aliases, attributes, every edge with evidence");
     add_query_input(*cmd, opts.input);
     cmd->add_option("name", opts.name, "Entity: id, name or alias")->required();
-    cmd->footer(
+    add_evidence_option(*cmd, opts.evidence);
+    cmd->footer(query_footer(
         "Examples:\n"
         "  kgraph show out/graph.graphml \"Shin Won-sik\"\n"
-        "  kgraph show out/graph.graphml office:secretary-of-defense-united-states --json");
+        "  kgraph show out/graph.graphml office:secretary-of-defense-united-states --json"));
     return cmd;
 }
 
-ExitCode run_show(const ShowCliOptions& opts, std::ostream& out) {
-    const KnowledgeGraph kg = load_query_graph(opts.input);
+ExitCode run_show(const ShowCliOptions& opts, std::ostream& out, std::ostream& err) {
+    const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
+    const KnowledgeGraph kg = load_query_graph(opts.input, err);
     const Vertex v = resolve_name(kg, opts.name);
-    const FactFilter window = time_filter(opts.input);
     const Graph& g = kg.graph();
     const auto& e = g[v];
     struct Link {
@@ -79,7 +80,7 @@ ExitCode run_show(const ShowCliOptions& opts, std::ostream& out) {
             }
             check(w.EndObject());
             check(w.Key("evidence"));
-            write_evidence(w, kg, r.evidence);
+            write_evidence(w, kg, window.evidence_in_window(kg, r.evidence));
             check(w.EndObject());
         }
         check(w.EndArray());
@@ -121,7 +122,8 @@ ExitCode run_show(const ShowCliOptions& opts, std::ostream& out) {
         if (r.inferred) out << "  [inferred, confidence " << r.confidence << ']';
         out << '\n';
         for (const auto& [k, val] : r.attrs) out << "        " << k << ": " << val << '\n';
-        for (const auto& p : r.evidence) out << "        evidence: " << describe(kg, p) << '\n';
+        print_evidence(out, kg, window.evidence_in_window(kg, r.evidence), "        ",
+                       opts.evidence);
     }
     out << "  mentioned in " << docs.size() << " document" << (docs.size() == 1 ? "" : "s")
         << ":\n";

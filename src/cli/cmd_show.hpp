@@ -12,9 +12,10 @@ namespace kg::cli {
 struct ShowCliOptions {
     QueryInput input;
     std::string name;
+    std::size_t evidence = 3;  ///< evidence sentences printed per edge (0: all)
 };
 
 CLI::App* setup_show(CLI::App& app, ShowCliOptions& opts);
-ExitCode run_show(const ShowCliOptions& opts, std::ostream& out);
+ExitCode run_show(const ShowCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

@@ -1,5 +1,7 @@
 #include "cli/cmd_timeline.hpp"
 
+#include <set>
+
 #include "graph/lookup.hpp"
 #include "graph/succession.hpp"
 #include "util/error.hpp"
@@ -13,19 +15,19 @@ CLI::App* setup_timeline(CLI::App& app, TimelineCliOptions& opts) {
     cmd->add_option("office", opts.office,
                     "Office: id, name or alias, e.g. \"Secretary of Defense (United States)\"")
         ->required();
-    cmd->footer(
+    cmd->footer(query_footer(
         "Dates are those of the articles that name each holder: 'from' is the earliest, 'to' the\n"
         "latest; the holder may have served longer than the evidence shows.\n\n"
         "Examples:\n"
         "  kgraph timeline out/graph.graphml \"Minister of National Defense (South Korea)\"\n"
         "  kgraph timeline out/graph.graphml office:president-united-states --as-of 2024-01-01 "
-        "--json");
+        "--json"));
     return cmd;
 }
 
-ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out) {
-    const KnowledgeGraph full = load_query_graph(opts.input);
-    const FactFilter window = time_filter(opts.input);
+ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out, std::ostream& err) {
+    const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
+    const KnowledgeGraph full = load_query_graph(opts.input, err);
     const KnowledgeGraph kg = window.has_time_window() ? filter_graph(full, window) : full;
     const Vertex office = resolve_name(kg, opts.office);
     const Graph& g = kg.graph();
@@ -35,11 +37,18 @@ ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out) {
                              ", not an Office; try 'kgraph show' or 'kgraph neighbors'.");
     const auto timeline = office_timeline(kg, office);
     const auto succeeded = kg.ontology().relation_type("succeeded");
+    // Successions of this office: those naming it, and those naming no office between two of
+    // its holders (a stated "B succeeded A" need not say which post).
+    std::set<Vertex> holders;
+    for (const auto& t : timeline) holders.insert(t.person);
     std::vector<Edge> successions;
     for (auto [it, end] = boost::edges(g); it != end; ++it) {
         const auto& r = g[*it];
-        auto at = r.attrs.find("office");
-        if (r.type == succeeded && at != r.attrs.end() && at->second == g[office].id)
+        if (r.type != succeeded) continue;
+        const auto at = r.attrs.find("office");
+        if (at != r.attrs.end()
+                ? at->second == g[office].id
+                : holders.count(boost::source(*it, g)) && holders.count(boost::target(*it, g)))
             successions.push_back(*it);
     }
 
@@ -97,7 +106,7 @@ ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out) {
     out << g[office].label << ": " << timeline.size() << " holder"
         << (timeline.size() == 1 ? "" : "s") << " with dated evidence\n";
     for (const auto& t : timeline) {
-        out << "  " << t.first << (t.first == t.last ? std::string(13, ' ') : " .. " + t.last)
+        out << "  " << t.first << (t.first == t.last ? std::string(14, ' ') : " .. " + t.last)
             << "  " << g[t.person].label << "  (" << g[t.holds].evidence.size() << " mention"
             << (g[t.holds].evidence.size() == 1 ? "" : "s") << ")\n";
     }

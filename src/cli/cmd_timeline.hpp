@@ -15,6 +15,6 @@ struct TimelineCliOptions {
 };
 
 CLI::App* setup_timeline(CLI::App& app, TimelineCliOptions& opts);
-ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out);
+ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
+#include <utility>
 
 #include "export/format.hpp"
 #include "util/error.hpp"
@@ -54,6 +56,14 @@ std::string one_line(std::string text) {
     std::replace_if(
         text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     return text;
+}
+
+void print_diagnostics(std::ostream& err, const std::vector<extract::Diagnostic>& diagnostics) {
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& d : diagnostics) {
+        if (!seen.emplace(d.input, d.message).second) continue;
+        err << "kgraph: warning: " << d.input << ": " << one_line(d.message) << '\n';
+    }
 }
 
 }  // namespace kg::cli

@@ -3,8 +3,11 @@
 // output file names, and printing library diagnostics.
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <ostream>
 #include <string>
+#include <vector>
 
+#include "extract/corpus_builder.hpp"
 #include "graph/ontology.hpp"
 
 namespace kg::cli {
@@ -22,6 +25,10 @@ CLI::Validator graph_output_validator();
 
 /// One line naming every format: ".graphml: GraphML for Gephi ...; .jsonld: ...; ...".
 std::string describe_formats();
+
+/// Prints each diagnostic once, as "kgraph: warning: <input>: <message>": the message itself
+/// says whether the article was skipped.
+void print_diagnostics(std::ostream& err, const std::vector<extract::Diagnostic>& diagnostics);
 
 /// `text` on one line: newlines and tabs become spaces (error messages are one line).
 std::string one_line(std::string text);

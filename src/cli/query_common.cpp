@@ -1,6 +1,8 @@
 #include "cli/query_common.hpp"
 
 #include <filesystem>
+#include <set>
+#include <tuple>
 
 #include "cli/common.hpp"
 #include "export/format.hpp"
@@ -26,15 +28,19 @@ void add_query_input(CLI::App& cmd, QueryInput& in) {
     cmd.add_flag("--json", in.json, "Print one JSON object (schema: docs/queries.md)");
 }
 
-KnowledgeGraph load_query_graph(const QueryInput& in) {
+KnowledgeGraph load_query_graph(const QueryInput& in, std::ostream& err) {
     const auto ontology = load_ontology(in.ontology_dir);
     const std::filesystem::path p(in.graph);
     std::error_code ec;
+    if (!std::filesystem::exists(p, ec))
+        throw InputError("KG-E121", in.graph + ": no such file or folder.");
     if (std::filesystem::is_directory(p, ec) || p.extension() == ".txt") {
         extract::BuildOptions opts;
-        opts.ontology_dir = in.ontology_dir.empty() ? default_ontology_dir() : in.ontology_dir;
+        opts.ontology_dir = default_ontology_dir(std::filesystem::path(in.ontology_dir));
         extract::BuildReport report;
-        return extract::build_graph({p}, ontology, opts, report);
+        KnowledgeGraph kg = extract::build_graph({p}, ontology, opts, report);
+        print_diagnostics(err, report.diagnostics);
+        return kg;
     }
     return exporters::read_graph_file(p, ontology);
 }
@@ -144,6 +150,42 @@ std::string describe(const KnowledgeGraph& kg, const Provenance& p) {
     const auto& doc = kg.documents().at(p.doc);
     return doc.file + (doc.date.empty() ? "" : " (" + doc.date + ")") + ", sentence " +
            std::to_string(p.sentence) + ": \"" + one_line(p.quote) + "\"";
+}
+
+std::string query_footer(std::string_view text) {
+    return std::string(text) +
+           "\n\nGRAPH is a .graphml or .jsonld file kgraph wrote, or a folder of articles, built "
+           "on the\nfly (skipped articles are warned about on stderr). Names match an id, label "
+           "or alias,\nignoring case, accents and hyphens; an unknown or ambiguous name exits 2 "
+           "with the\ncandidates. Time filters keep facts with evidence dated in the window. "
+           "--json\nshapes: docs/queries.md.";
+}
+
+void add_evidence_option(CLI::App& cmd, std::size_t& limit) {
+    cmd.add_option("--evidence", limit,
+                   "Evidence sentences to print per fact (0: all); --json always lists all")
+        ->capture_default_str()
+        ->type_name("N");
+}
+
+void print_evidence(std::ostream& out, const KnowledgeGraph& kg,
+                    const std::vector<Provenance>& evidence, std::string_view indent,
+                    std::size_t limit) {
+    // The same sentence may support a fact through several spans; a reader needs it once.
+    std::set<std::tuple<DocId, std::uint32_t>> seen;
+    std::size_t shown = 0, hidden = 0;
+    for (const auto& p : evidence) {
+        if (!seen.emplace(p.doc, p.sentence).second) continue;
+        if (limit != 0 && shown == limit) {
+            ++hidden;
+            continue;
+        }
+        out << indent << "evidence: " << describe(kg, p) << '\n';
+        ++shown;
+    }
+    if (hidden > 0)
+        out << indent << "(" << hidden << " more sentence" << (hidden == 1 ? "" : "s")
+            << "; --evidence 0 or --json shows all)\n";
 }
 
 }  // namespace kg::cli

@@ -6,7 +6,10 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <CLI/CLI.hpp>
+#include <ostream>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/filters.hpp"
@@ -24,8 +27,10 @@ struct QueryInput {
 /// Adds GRAPH, --ontology, --since, --until, --as-of and --json to `cmd`.
 void add_query_input(CLI::App& cmd, QueryInput& in);
 
-/// Loads GRAPH: reads a graph file, or builds the graph of a folder (or .txt file) of articles.
-KnowledgeGraph load_query_graph(const QueryInput& in);
+/// Loads GRAPH: reads a graph file, or builds the graph of a folder (or .txt file) of articles,
+/// printing skipped articles and other warnings of that build on `err` (the answer still
+/// comes on stdout, so --json stays parseable). Throws kg::InputError on unusable input.
+KnowledgeGraph load_query_graph(const QueryInput& in, std::ostream& err);
 
 /// The time window of --since/--until/--as-of (as-of D = until D) as a FactFilter.
 FactFilter time_filter(const QueryInput& in);
@@ -48,6 +53,19 @@ void write_entity_ref(JsonWriter& w, const KnowledgeGraph& kg, Vertex v);
 /// [{"doc", "date", "sentence", "span": [b, e], "quote"}]
 void write_evidence(JsonWriter& w, const KnowledgeGraph& kg,
                     const std::vector<Provenance>& evidence);
+
+/// `text` (a command's own notes and examples) followed by what every query shares: GRAPH,
+/// name matching, time filters and where the JSON shapes are documented.
+std::string query_footer(std::string_view text);
+
+/// Adds `--evidence N` (sentences printed per fact in text answers) to `cmd`.
+void add_evidence_option(CLI::App& cmd, std::size_t& limit);
+
+/// Prints one `describe(kg, p)` line per evidence sentence, each (document, sentence) once, at
+/// most `limit` (0: all), then how many were left out.
+void print_evidence(std::ostream& out, const KnowledgeGraph& kg,
+                    const std::vector<Provenance>& evidence, std::string_view indent,
+                    std::size_t limit);
 
 /// "label (Type)" for tables.
 std::string describe(const KnowledgeGraph& kg, Vertex v);

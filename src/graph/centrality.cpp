@@ -215,7 +215,7 @@ std::vector<double> pagerank(const Graph& g, const CentralityOptions& o) {
         if (err < nn * o.tolerance) return x;
     }
     throw QueryError("KG-E401", "pagerank did not converge in " + std::to_string(o.max_iterations) +
-                                    " iterations (raise --max-iterations or --tolerance).");
+                                    " iterations.");
 }
 
 std::vector<double> eigenvector(const Graph& g, const CentralityOptions& o) {

@@ -45,7 +45,8 @@ endfunction()
 # Usage and help.
 add_test(NAME cli_no_subcommand_prints_usage COMMAND kgraph)
 set_tests_properties(cli_no_subcommand_prints_usage PROPERTIES
-  PASS_REGULAR_EXPRESSION "Usage:.*build.*export.*stats" LABELS cli)
+  PASS_REGULAR_EXPRESSION "Usage:.*build.*export.*stats.*path.*centrality.*neighbors.*show.*timeline"
+  LABELS cli)
 kg_cli_test(cli_no_subcommand_exits_2 EXIT 2 STDERR "Usage:")
 kg_cli_test(cli_version EXIT 0 STDOUT "^kgraph [0-9]+\\.[0-9]+\\.[0-9]+" ARGS --version)
 kg_cli_test(cli_help EXIT 0 STDOUT "Exit codes:.*Examples:.*kgraph build" ARGS --help)
@@ -53,6 +54,11 @@ kg_cli_test(cli_build_help_has_example EXIT 0
   STDOUT "Formats:.*\\.graphml.*\\.jsonld.*\\.dot.*Examples:.*kgraph build .* -o " ARGS build --help)
 kg_cli_test(cli_export_help_has_example EXIT 0 STDOUT "Examples:.*kgraph export .* -o " ARGS export --help)
 kg_cli_test(cli_stats_help_has_example EXIT 0 STDOUT "Examples:.*kgraph stats " ARGS stats --help)
+foreach(query path centrality neighbors show timeline)
+  kg_cli_test(cli_${query}_help_has_example EXIT 0
+    STDOUT "Usage: kgraph ${query} .*GRAPH.*--since.*--json.*Examples:.*kgraph ${query} .*docs/queries\\.md"
+    ARGS ${query} --help)
+endforeach()
 kg_cli_test(cli_unknown_option EXIT 2 STDERR "^kgraph: error: .*--bogus.*kgraph build --help"
   ARGS build ${KG_EXAMPLES} -o x.graphml --bogus)
 kg_cli_test(cli_build_needs_output EXIT 2 STDERR "^kgraph: error: .*output" ARGS build ${KG_EXAMPLES})
@@ -105,3 +111,71 @@ add_test(NAME cli_export_keeps_counts
          WORKING_DIRECTORY ${KG_CLI_WORK})
 set_tests_properties(cli_export_keeps_counts PROPERTIES
   FIXTURES_REQUIRED "cli_examples_graph;cli_examples_export" LABELS cli)
+
+# The query subcommands on the sample corpus's graph (x.graphml above), and on the folder itself.
+# The patterns name facts the articles state plainly (Lloyd Austin is U.S. Secretary of Defense
+# in two of them); the exact answers on a graph built by hand are checked in test_queries.cpp.
+# No ';' or brackets in these patterns: CMake splits arguments at ';' and not inside '[...]', so
+# '.' stands for them.
+kg_cli_test(cli_path_examples EXIT 0
+  STDOUT "^2 hops from Lloyd Austin \\(Person\\) to United States \\(Country\\).*--holds-office-->  Secretary of Defense \\(United States\\).*evidence: 01_aukus_defence_ministers_2023\\.txt \\(2023-12-02\\), sentence [0-9]+: \".*Lloyd Austin.*Secretary of Defense \\(United States\\)  --office-of-->  United States.*evidence: [0-9a-z_]+\\.txt \\([0-9-]+\\), sentence [0-9]+: \""
+  FIXTURES_REQUIRED cli_examples_graph ARGS path x.graphml "Lloyd Austin" "united states")
+kg_cli_test(cli_path_examples_json EXIT 0
+  STDOUT "\"query\": \"path\".*\"id\": \"person:lloyd-austin\".*\"length\": 2.*\"relation\": \"holds-office\".*\"direction\": \"forward\".*\"evidence\": ..*\"doc\": \"[0-9a-z_]+\\.txt\".*\"date\": \"20[0-9-]+\".*\"sentence\": [0-9]+.*\"relation\": \"office-of\".*\"evidence\": ..*\"doc\""
+  FIXTURES_REQUIRED cli_examples_graph ARGS path x.graphml "Lloyd Austin" "United States" --json)
+kg_cli_test(cli_path_none_within_hops EXIT 0
+  STDOUT "^No path from Lloyd Austin \\(Person\\) to United States \\(Country\\) within 1 hop\\."
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS path x.graphml "Lloyd Austin" "United States" --max-hops 1)
+kg_cli_test(cli_path_unknown_name EXIT 2
+  STDERR "^kgraph: error: no entity named 'Lloyd Austen'. did you mean: Lloyd Austin \\(Person, id person:lloyd-austin\\)\\? .KG-E411."
+  FIXTURES_REQUIRED cli_examples_graph ARGS path x.graphml "Lloyd Austen" "United States")
+kg_cli_test(cli_show_part_of_a_name EXIT 2
+  STDERR "^kgraph: error: no entity named 'Austin'. did you mean: Lloyd Austin \\(Person"
+  FIXTURES_REQUIRED cli_examples_graph ARGS show x.graphml Austin)
+kg_cli_test(cli_show_examples EXIT 0
+  STDOUT "^Lloyd Austin.*  type: Person.*  id: person:lloyd-austin.*edges \\([1-9][0-9]*\\):.*--holds-office--> Secretary of Defense \\(United States\\) \\(Office\\).*evidence: 01_aukus_defence_ministers_2023\\.txt \\(2023-12-02\\), sentence [0-9]+: .*mentioned in [1-9][0-9]* documents?:.*01_aukus_defence_ministers_2023\\.txt \\(2023-12-02\\), kgraph examples"
+  FIXTURES_REQUIRED cli_examples_graph ARGS show x.graphml "lloyd austin")
+kg_cli_test(cli_show_examples_json EXIT 0
+  STDOUT "\"query\": \"show\".*\"aliases\": ..*\"edges\": ..*\"direction\": \"out\".*\"relation\": \"holds-office\".*\"evidence\": ..*\"mentions\": ..*\"documents\": ..*\"title\": \"AUKUS defence ministers"
+  FIXTURES_REQUIRED cli_examples_graph ARGS show x.jsonld "Lloyd Austin" --json)
+kg_cli_test(cli_neighbors_examples EXIT 0
+  STDOUT "^[1-9][0-9]* neighbour links? of Lloyd Austin \\(Person\\).*  --holds-office--> Secretary of Defense \\(United States\\) \\(Office\\).*    --office-of--> United States \\(Country\\)  \\(via Secretary of Defense \\(United States\\)\\)"
+  FIXTURES_REQUIRED cli_examples_graph ARGS neighbors x.graphml "Lloyd Austin" --depth 2)
+kg_cli_test(cli_neighbors_examples_json EXIT 0
+  STDOUT "\"query\": \"neighbors\".*\"entity\".*\"id\": \"office:secretary-of-defense-united-states\".*\"depth\": 1.*\"relation\": \"holds-office\".*\"direction\": \"out\".*\"from\": \"person:lloyd-austin\""
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS neighbors x.graphml "Lloyd Austin" --edge holds-office --json)
+kg_cli_test(cli_neighbors_unknown_relation EXIT 2
+  STDERR "^kgraph: error: unknown relation type 'chaired' \\(known: holds-office, .*co-chaired"
+  FIXTURES_REQUIRED cli_examples_graph ARGS neighbors x.graphml "Lloyd Austin" --edge chaired)
+kg_cli_test(cli_centrality_examples EXIT 0
+  STDOUT "^pagerank, top 3 of [1-9][0-9]* entities.*  1\\. 0\\.[0-9]+  [^()]+ \\(Person\\).*  2\\. 0\\.[0-9]+  [^()]+ \\(Person\\).*  3\\. "
+  FIXTURES_REQUIRED cli_examples_graph ARGS centrality x.graphml -m pagerank --type Person --top 3)
+kg_cli_test(cli_centrality_examples_json EXIT 0
+  STDOUT "\"query\": \"centrality\".*\"measure\": \"betweenness\".*\"directed\": false.*\"normalized\": true.*\"results\": ..*\"id\": \"[a-z]+:[a-z0-9-]+\".*\"value\": [0-9]"
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS centrality x.graphml -m betweenness --undirected --json)
+kg_cli_test(cli_centrality_unknown_measure EXIT 2 STDERR "^kgraph: error: .*fame.*kgraph centrality --help"
+  FIXTURES_REQUIRED cli_examples_graph ARGS centrality x.graphml -m fame)
+kg_cli_test(cli_timeline_examples EXIT 0
+  STDOUT "^Secretary of Defense \\(United States\\): [1-9][0-9]* holders? with dated evidence.*  20[0-9][0-9]-[0-9][0-9]-[0-9][0-9].*Lloyd Austin  \\([1-9][0-9]* mentions?\\)"
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS timeline x.graphml "Secretary of Defense (United States)")
+kg_cli_test(cli_timeline_examples_json EXIT 0
+  STDOUT "\"query\": \"timeline\".*\"office\".*\"id\": \"office:secretary-of-defense-united-states\".*\"holders\": ..*\"id\": \"person:lloyd-austin\".*\"from\": \"2023-11-17\".*\"to\": \"2023-12-02\".*\"evidence\": ..*\"successions\": ."
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS timeline x.graphml office:secretary-of-defense-united-states --json)
+kg_cli_test(cli_timeline_not_an_office EXIT 2
+  STDERR "^kgraph: error: 'Lloyd Austin' is a Person, not an Office"
+  FIXTURES_REQUIRED cli_examples_graph ARGS timeline x.graphml "Lloyd Austin")
+kg_cli_test(cli_query_builds_a_folder EXIT 0
+  STDOUT "^2 hops from Lloyd Austin \\(Person\\) to United States \\(Country\\).*evidence: 01_aukus_defence_ministers_2023\\.txt"
+  ARGS path ${KG_EXAMPLES} "Lloyd Austin" "United States")
+kg_cli_test(cli_query_missing_graph EXIT 3
+  STDERR "^kgraph: error: no-such-folder: no such file or folder\\. .KG-E121."
+  ARGS show no-such-folder "Lloyd Austin")
+kg_cli_test(cli_query_bad_date EXIT 2 STDERR "^kgraph: error: '2023-1' is not an ISO date"
+  FIXTURES_REQUIRED cli_examples_graph ARGS show x.graphml "Lloyd Austin" --since 2023-1)
+kg_cli_test(cli_query_dot_is_not_readable EXIT 3 STDERR "^kgraph: error: x\\.dot: kgraph cannot read"
+  FIXTURES_REQUIRED cli_examples_graph ARGS neighbors x.dot "Lloyd Austin")

@@ -1,1 +1,1 @@
-list(APPEND KG_TEST_SOURCES cli/test_cli.cpp)
+list(APPEND KG_TEST_SOURCES cli/test_cli.cpp cli/test_queries.cpp)
