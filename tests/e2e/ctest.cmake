@@ -12,3 +12,21 @@ add_test(NAME e2e_examples
                  ${KG_SHARED_DIR})
 # A hung extraction must fail the run, not stall it.
 set_tests_properties(e2e_seeds e2e_examples PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS e2e)
+
+# kgraph centrality --json against NetworkX, every measure, to 1e-9 (check_centrality_nx.py);
+# "skipped" (77) when /usr/bin/python3 has no NetworkX or the corpus is absent.
+find_program(KG_DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(KG_DEBIAN_PYTHON)
+  foreach(corpus examples seeds)
+    if(corpus STREQUAL "examples")
+      set(dir ${PROJECT_SOURCE_DIR}/examples/corpus)
+    else()
+      set(dir ${KG_SHARED_DIR}/corpus/seeds)
+    endif()
+    add_test(NAME e2e_centrality_nx_${corpus}
+             COMMAND ${KG_DEBIAN_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/e2e/check_centrality_nx.py
+                     $<TARGET_FILE:kgraph> ${dir} ${CMAKE_CURRENT_BINARY_DIR}/e2e-centrality-${corpus})
+    set_tests_properties(e2e_centrality_nx_${corpus} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
+                                                                LABELS e2e)
+  endforeach()
+endif()
