@@ -168,6 +168,7 @@ void load_phrase_rules(const fs::path& file, PhraseRules& r) {
         r.families.push_back(std::move(fam));
     }
     r.connectors = string_set(doc, "connectors", origin);
+    r.complement_connectors = string_set(doc, "complement_connectors", origin);
     r.never_start = string_set(doc, "never_start", origin);
     if (doc.HasMember("min_tokens")) {
         if (!doc["min_tokens"].IsUint() || doc["min_tokens"].GetUint() < 1)

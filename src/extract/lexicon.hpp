@@ -66,7 +66,10 @@ struct PhraseFamily {
 
 struct PhraseRules {
     std::vector<PhraseFamily> families;
-    std::set<std::string, std::less<>> connectors;   ///< lower-case words allowed inside a name
+    std::set<std::string, std::less<>> connectors;  ///< lower-case words allowed inside a name
+    /// connectors after an agreement's head that carry its subject: "Declaration on Security
+    /// Cooperation", "Memorandum of Understanding on Logistics"
+    std::set<std::string, std::less<>> complement_connectors;
     std::set<std::string, std::less<>> never_start;  ///< capitalized words that never open a name
     std::size_t min_tokens = 2;                      ///< words in a name, ordinal not counted
 };

@@ -18,6 +18,23 @@ kg::extract::Document run_dated(const std::string& text, const std::string& date
 }  // namespace
 
 TEST_SUITE("extract/pattern_ruler") {
+    TEST_CASE("pattern_ruler: an agreement's subject after 'on' or 'of' is part of its name") {
+        const auto d = run_dated(
+            "They signed the Chile-Peru Declaration on Maritime Cooperation in Lima in May, and a "
+            "Memorandum of Understanding on Port Logistics.",
+            "2024-06-01");
+        CHECK(labels(d, MentionKind::agreement) ==
+              std::vector<std::string>{"Chile-Peru Declaration on Maritime Cooperation",
+                                       "Memorandum of Understanding on Port Logistics"});
+        // "in Lima" is where it was signed, not part of the name.
+        CHECK(has(labels(d, MentionKind::country), "Peru"));
+        // A body's name may still run on past an agreement word.
+        const auto g = run_dated("The Fisheries Strategy and Review Group met.", "");
+        CHECK(labels(g, MentionKind::organization) ==
+              std::vector<std::string>{"Fisheries Strategy and Review Group"});
+        CHECK(labels(g, MentionKind::agreement).empty());
+    }
+
     TEST_CASE("pattern_ruler: names ending in a head word become agreements and bodies") {
         const auto d = run_dated(
             "Both sides praised the Lima Accord and the Coastal Fisheries Management Group.", "");

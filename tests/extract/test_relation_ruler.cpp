@@ -21,6 +21,16 @@ std::vector<std::string> rel(const std::string& text, const std::string& type) {
 }  // namespace
 
 TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE("relation_ruler: countries sign agreements, actively or 'established by' them") {
+        CHECK(
+            rel("Chile and Peru on Monday signed the Andes Water Accord.", "signed") ==
+            std::vector<std::string>{"Chile -> Andes Water Accord", "Peru -> Andes Water Accord"});
+        CHECK(rel("The Andes Water Accord, established by Chile and Peru in 2013, was revised.",
+                  "signed") == std::vector<std::string>{"Chile -> Andes Water Accord",
+                                                        "Peru -> Andes Water Accord"});
+        CHECK(rel("Chile criticised the Andes Water Accord.", "signed").empty());
+    }
+
     TEST_CASE("relation_ruler: persons before 'hold' co-chair the meeting after it") {
         const auto r =
             rel("Peruvian Foreign Minister Rosa Diaz and Chilean Foreign Minister Juan Vera will "

@@ -47,7 +47,8 @@ struct Candidate {
     std::string series;  // the name without ordinal or year
     std::string label;   // empty: not pinned (yet)
     bool pinned = false;
-    std::string alt_label;  // the same thing without a date or participant prefix
+    std::string alt_label;       // the same thing without a date or participant prefix
+    bool needs_subject = false;  // a one-word head kept only if "of/on ..." follows
 };
 
 class PatternRuler final : public Component {
@@ -251,6 +252,12 @@ class PatternRuler final : public Component {
                                    is_capitalized(toks[k + 1].text) && words > 0 &&
                                    !rules_.never_start.count(toks[k + 1].text) &&
                                    !months_.count(toks[k + 1].text);
+            // After an agreement's head only its subject ("Declaration on Security Cooperation")
+            // or a longer name ("... Strategy and Consultation Group") may follow; "in Perth" is
+            // where it was signed.
+            if (connector && best && best->kind == MentionKind::agreement &&
+                !rules_.complement_connectors.count(t) && t != "and" && t != "the")
+                break;
             if (glued_hyphen || connector) {
                 ++k;
                 continue;
@@ -261,7 +268,12 @@ class PatternRuler final : public Component {
             ++words;
             ++k;
             run_end = k;
-            if (const auto kind = head_kind(t); kind && words >= rules_.min_tokens) {
+            // A one-word head with a subject ("Memorandum of Understanding on ...") is a name
+            // only if that subject follows.
+            const auto kind = head_kind(t);
+            const bool with_subject = kind == MentionKind::agreement && k < end &&
+                                      rules_.complement_connectors.count(toks[k].text);
+            if (kind && (words >= rules_.min_tokens || with_subject)) {
                 Candidate c;
                 c.begin = i;
                 c.end = k;
@@ -271,9 +283,18 @@ class PatternRuler final : public Component {
                     c.label = toks[i].text + " " + c.series;
                     c.pinned = true;
                 }
+                c.needs_subject = words < rules_.min_tokens;
                 best = std::move(c);
             }
         }
+        // An agreement's subject after a complement connector is part of its name.
+        if (best && best->kind == MentionKind::agreement && run_end > best->end &&
+            rules_.complement_connectors.count(toks[best->end].text)) {
+            best->end = run_end;
+            best->series = join_tokens(doc, best->begin, run_end);
+            best->needs_subject = false;
+        }
+        if (best && best->needs_subject) return std::nullopt;
         // A run going on past its last head is a longer name of another kind ("Combined Command
         // Post Training" is an exercise); only a year may follow the head.
         if (best && run_end > best->end &&

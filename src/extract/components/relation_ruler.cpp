@@ -151,6 +151,18 @@ class RelationRuler final : public Component {
             for (auto t : tails) add(doc, s, heads.front(), t, p, confidence);
             return;
         }
+        // "Peruvian President Ana Soto signed": the country qualifies the signer, not a party.
+        const auto qualifier = [&](std::size_t m) {
+            if (!is(m, MentionKind::country)) return false;
+            std::size_t next = doc.mentions[m].token_end;
+            if (next < sent.token_end && doc.tokens[next].text == "'s") ++next;
+            for (auto o : ms)
+                if (doc.mentions[o].token_begin == next &&
+                    (is(o, MentionKind::title) || is(o, MentionKind::person) ||
+                     is(o, MentionKind::office)))
+                    return true;
+            return false;
+        };
         for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
             if (!trigger(k)) continue;
             if (p.form == Form::preposition) {
@@ -171,7 +183,8 @@ class RelationRuler final : public Component {
                     }
                 if (!tail) continue;
                 for (auto m : ms)
-                    if (doc.mentions[m].token_end <= k && is(m, p.head)) add(doc, s, m, *tail, p);
+                    if (doc.mentions[m].token_end <= k && is(m, p.head) && !qualifier(m))
+                        add(doc, s, m, *tail, p);
             } else {  // passive: "<tail> ... <verb> by <heads>"
                 if (k + 1 >= sent.token_end || doc.tokens[k + 1].text != "by") continue;
                 std::optional<std::size_t> tail;
@@ -179,7 +192,8 @@ class RelationRuler final : public Component {
                     if (doc.mentions[m].token_end <= k && is(m, p.tail)) tail = m;
                 if (!tail) continue;
                 for (auto m : ms)
-                    if (doc.mentions[m].token_begin > k && is(m, p.head)) add(doc, s, m, *tail, p);
+                    if (doc.mentions[m].token_begin > k && is(m, p.head) && !qualifier(m))
+                        add(doc, s, m, *tail, p);
             }
         }
     }
