@@ -76,6 +76,14 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
     }
 
+    TEST_CASE("meeting_ruler: a phrase that names its participants is not the named meeting") {
+        const auto r =
+            run("At the 4th Andes Security Dialogue, officials recalled the Chile-Peru "
+                "summit this year.",
+                "2024-03-04");
+        CHECK(r.meetings == V{"Chile-Peru Summit 2024"});
+    }
+
     TEST_CASE("meeting_ruler: participants of a trilateral phrase come from the office holders") {
         const auto r =
             run("Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Salas will "

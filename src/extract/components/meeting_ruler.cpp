@@ -4,10 +4,10 @@
 // participants joined by hyphens, the kind, and the date the text gives at its precision
 // ("Chile-Peru Defense Ministerial Talks 2024-03-08"). Participants are the countries written in
 // the phrase, else the countries of the office holders the sentence names, else (for a bilateral
-// or trilateral kind) the countries the sentence and the one before it name. A descriptive phrase
-// in a sentence that names a meeting, or an "annual" one in an article about a numbered meeting,
-// is that named meeting and gives nothing new. All words come from the component's config in
-// pipeline.json.
+// or trilateral kind) the countries the sentence and the one before it name. A bare phrase
+// ("their talks") or a "meets" verb in a sentence that names a meeting, and an "annual" phrase
+// in an article about a numbered meeting, are that named meeting and give nothing new. All words
+// come from the component's config in pipeline.json.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -72,9 +72,8 @@ class MeetingRuler final : public Component {
             bool named = false;
             for (auto m : by_sentence[s])
                 named = named || doc.mentions[m].kind == MentionKind::meeting;
-            if (named) continue;
-            phrases(doc, s, mention_at, by_sentence, holders, numbered_meeting);
-            meets(doc, s, by_sentence[s], holders);
+            phrases(doc, s, mention_at, by_sentence, holders, numbered_meeting, named);
+            if (!named) meets(doc, s, by_sentence[s], holders);
         }
         merge_dates(doc, n);
     }
@@ -122,7 +121,8 @@ class MeetingRuler final : public Component {
     // "the May 21 South Korea-US summit", "a trilateral defence ministers' meeting".
     void phrases(Document& doc, std::size_t s, const std::vector<long>& mention_at,
                  const std::vector<std::vector<std::size_t>>& by_sentence,
-                 const std::map<std::string, Holder>& holders, bool numbered_meeting) const {
+                 const std::map<std::string, Holder>& holders, bool numbered_meeting,
+                 bool named) const {
         const auto& sent = doc.sentences[s];
         for (std::size_t h = sent.token_begin; h < sent.token_end; ++h) {
             const auto head = r_.heads.find(text::to_lower_ascii(doc.tokens[h].text));
@@ -152,6 +152,9 @@ class MeetingRuler final : public Component {
                 }
             }
             if (series && numbered_meeting) continue;
+            // "their first talks" beside a named meeting is that meeting; a phrase that says who
+            // or what kind ("the Chile-Peru summit", "a trilateral meeting") is another.
+            if (named && countries.empty() && kind_words.empty()) continue;
             std::reverse(countries.begin(), countries.end());
             std::reverse(kind_words.begin(), kind_words.end());
             std::vector<std::string> participants;
