@@ -53,6 +53,13 @@ TEST_SUITE("extract/persons") {
               std::vector<std::string>{"Anna Brink"});
     }
 
+    TEST_CASE("persons: 'Title and Title Name' gives the name the last title and the country") {
+        const auto d =
+            run("Canadian Deputy Prime Minister and Defence Minister Anne Tremblay spoke.");
+        CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Anne Tremblay"});
+        CHECK(has(facts(d), "Anne Tremblay -holds-office-> Minister of National Defence (Canada)"));
+    }
+
     TEST_CASE("persons: a counterpart takes the earlier title in the counterpart's country") {
         const auto d = run(
             "Italian Defense Minister Marco Rossi and his American counterpart, Jim Cole, met.");

@@ -1,5 +1,6 @@
 // Persons, found only where the text says who they are, never from a capitalized pair alone:
-//   title + name        "Defense Minister Jane Roe", "U.S. President John Doe"
+//   title + name        "Defense Minister Jane Roe", "U.S. President John Doe", "Deputy Prime
+//                       Minister and Defence Minister Jane Roe" (the last title)
 //   apposition          "John Doe, the Freedonian Foreign Minister", "the Foreign Minister,
 //                       John Doe, said"
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
@@ -72,6 +73,31 @@ class PersonRuler final : public Component {
             const long here = start_at[i];
             // title + name
             if (kind_at(here) == MentionKind::title) {
+                // "Deputy Prime Minister and Minister for Defence Jane Roe": the name follows
+                // the last title of the chain; a country before the first qualifies it.
+                long chained = here;
+                while (doc.mentions[chained].token_end + 1 < sent.token_end &&
+                       doc.tokens[doc.mentions[chained].token_end].text == "and" &&
+                       kind_at(start_at[doc.mentions[chained].token_end + 1]) == MentionKind::title)
+                    chained = start_at[doc.mentions[chained].token_end + 1];
+                if (chained != here) {
+                    const auto& first = doc.mentions[here];
+                    const auto& t = doc.mentions[chained];
+                    const auto n =
+                        read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
+                    if (n > 0) {
+                        std::size_t q = first.token_begin;
+                        if (q > sent.token_begin && doc.tokens[q - 1].text == "'s") --q;
+                        const long c = end_at[q];
+                        const std::string country =
+                            kind_at(c) == MentionKind::country ? doc.mentions[c].label : "";
+                        add_person(t.token_end, n, first.token_begin,
+                                   static_cast<std::size_t>(chained), country, "title_chain_name");
+                        last_title = static_cast<std::size_t>(chained);
+                        i = t.token_end + n - 1;
+                        continue;
+                    }
+                }
                 const auto& t = doc.mentions[here];
                 last_title = static_cast<std::size_t>(here);
                 const auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
