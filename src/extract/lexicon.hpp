@@ -49,6 +49,7 @@ struct TextRules {
         title_modifiers;  ///< "new", "former" between country and title
     std::set<std::string, std::less<>> counterpart_words;  ///< "counterpart"
     std::set<std::string, std::less<>> name_particles;     ///< "von", "der": inside names
+    std::set<std::string, std::less<>> person_prefixes;    ///< "General", "Mr": a name, no post
     std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"
     std::set<std::string, std::less<>>
         byline_words;  ///< "By": a sentence "By <name>" names its author

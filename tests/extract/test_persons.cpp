@@ -60,6 +60,14 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Anne Tremblay -holds-office-> Minister of National Defence (Canada)"));
     }
 
+    TEST_CASE("persons: a rank or honorific before a name gives a person with no office") {
+        const auto d = run("Talks were led by General Tran Van Minh and Lt. Gen. Ana Rojas.");
+        CHECK(labels(d, MentionKind::person) ==
+              std::vector<std::string>{"Tran Van Minh", "Ana Rojas"});
+        CHECK(labels(d, MentionKind::office).empty());
+        CHECK(labels(run("The General Assembly met."), MentionKind::person).empty());
+    }
+
     TEST_CASE("persons: a counterpart takes the earlier title in the counterpart's country") {
         const auto d = run(
             "Italian Defense Minister Marco Rossi and his American counterpart, Jim Cole, met.");

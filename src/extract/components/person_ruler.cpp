@@ -6,15 +6,24 @@
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
 //                       title in the sentence, in the counterpart's country)
 //   byline              a sentence that is only "By Jane Roe" (the article's author)
+//   rank or honorific   "General Jane Roe", "Mr John Doe": a person, but no post
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
+#include "extract/tokenizer.hpp"
 
 namespace kg::extract {
 namespace {
 
 class PersonRuler final : public Component {
   public:
-    explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {}
+    explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {
+        // Prefixes as the tokenizer splits them ("Gen." is "Gen" ".").
+        for (const auto& p : rules_.person_prefixes) {
+            std::vector<std::string> words;
+            for (const auto& t : tokenize(p)) words.push_back(t.text);
+            if (!words.empty()) prefixes_.push_back(std::move(words));
+        }
+    }
     std::string_view name() const noexcept override { return "person_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
@@ -121,6 +130,15 @@ class PersonRuler final : public Component {
                 }
                 continue;
             }
+            // rank or honorific + name: "General Jane Roe", "Mr John Doe" (a person, no post)
+            if (const auto pre = prefix_at(doc, i, sent.token_end); pre > 0 && !covered[i]) {
+                const auto n = read_name(doc.tokens, i + pre, sent.token_end, covered, rules_);
+                if (n > 0) {
+                    add_person(i + pre, n, i, std::nullopt, "", "prefix_name");
+                    i = i + pre + n - 1;
+                    continue;
+                }
+            }
             // country + counterpart [,] name
             if (rules_.counterpart_words.count(doc.tokens[i].text) &&
                 kind_at(end_at[i]) == MentionKind::country) {
@@ -154,7 +172,21 @@ class PersonRuler final : public Component {
         }
     }
 
+    // Length of the person prefix ("Lt. Gen.", "Mr") starting at token i, or 0.
+    std::size_t prefix_at(const Document& doc, std::size_t i, std::size_t end) const {
+        std::size_t best = 0;
+        for (const auto& p : prefixes_) {
+            if (i + p.size() > end || p.size() <= best) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < p.size() && same; ++k)
+                same = doc.tokens[i + k].text == p[k];
+            if (same) best = p.size();
+        }
+        return best;
+    }
+
     const TextRules& rules_;
+    std::vector<std::vector<std::string>> prefixes_;
 };
 
 }  // namespace
