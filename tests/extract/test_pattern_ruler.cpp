@@ -18,6 +18,13 @@ kg::extract::Document run_dated(const std::string& text, const std::string& date
 }  // namespace
 
 TEST_SUITE("extract/pattern_ruler") {
+    TEST_CASE("pattern_ruler: 'the X Summit in 2014' is that year's summit, not the article's") {
+        const auto d = run_dated("Leaders recalled the Andes Summit in 2014 and the Lima Summit.",
+                                 "2024-03-01");
+        CHECK(labels(d, MentionKind::meeting) ==
+              std::vector<std::string>{"Andes Summit 2014", "Lima Summit 2024"});
+    }
+
     TEST_CASE("pattern_ruler: an agreement's subject after 'on' or 'of' is part of its name") {
         const auto d = run_dated(
             "They signed the Chile-Peru Declaration on Maritime Cooperation in Lima in May, and a "

@@ -90,6 +90,13 @@ class PatternRuler final : public Component {
                     c->pinned = true;
                     c->end = ++next;
                 }
+                // "the Wales Summit in 2014": the year it was held, not the article's.
+                if (c->kind == MentionKind::meeting && !c->pinned && next + 1 < sent.token_end &&
+                    doc.tokens[next].text == "in" && is_number(doc.tokens[next + 1].text) &&
+                    doc.tokens[next + 1].text.size() == 4) {
+                    c->label = c->series + " " + doc.tokens[next + 1].text;
+                    c->pinned = true;
+                }
                 if (next + 2 < sent.token_end && doc.tokens[next].text == "(" &&
                     is_acronym(doc.tokens[next + 1].text) && doc.tokens[next + 2].text == ")" &&
                     mention_at[next + 1] < 0)
