@@ -90,8 +90,9 @@ class PersonRuler final : public Component {
                        kind_at(start_at[doc.mentions[chained].token_end + 1]) == MentionKind::title)
                     chained = start_at[doc.mentions[chained].token_end + 1];
                 if (chained != here) {
-                    const auto& first = doc.mentions[here];
-                    const auto& t = doc.mentions[chained];
+                    // Copies: add_person appends to doc.mentions, which may reallocate.
+                    const Mention first = doc.mentions[here];
+                    const Mention t = doc.mentions[chained];
                     const auto n =
                         read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
                     if (n > 0) {
@@ -107,7 +108,7 @@ class PersonRuler final : public Component {
                         continue;
                     }
                 }
-                const auto& t = doc.mentions[here];
+                const Mention t = doc.mentions[here];  // a copy: add_person may reallocate
                 last_title = static_cast<std::size_t>(here);
                 const auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
                 if (n > 0) {
