@@ -1,6 +1,6 @@
 # The two commands of the README: `make run` (build the sample graph) and `make test`.
 # Variables let CI reuse the same recipes for other configurations, e.g.
-#   make test BUILD_DIR=build-asan CMAKE_FLAGS='-DKG_SANITIZER=address;undefined'
+#   make test BUILD_DIR=build-asan CMAKE_FLAGS='-DKG_SANITIZER=address,undefined'
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
