@@ -5,6 +5,7 @@
 
 #include "cli/cmd_build.hpp"
 #include "cli/cmd_centrality.hpp"
+#include "cli/cmd_eval.hpp"
 #include "cli/cmd_export.hpp"
 #include "cli/cmd_neighbors.hpp"
 #include "cli/cmd_path.hpp"
@@ -24,8 +25,10 @@ namespace kg::cli {
 namespace {
 
 constexpr const char* kFooter =
-    "Exit codes: 0 ok, 1 graph written but some articles skipped, 2 usage error,\n"
-    "3 unusable input (article folder, manifest, graph file, ontology), 4 output error,\n"
+    "Exit codes: 0 ok, 1 graph written but some articles skipped (eval: below --min-*-f1),\n"
+    "2 usage error, "
+    "3 unusable input (article folder, manifest, graph file, ontology),\n"
+    "4 output error, "
     "5 internal error.\n"
     "\n"
     "Examples:\n"
@@ -37,6 +40,7 @@ constexpr const char* kFooter =
     "  kgraph neighbors out/graph.graphml \"Lloyd Austin\" --depth 2\n"
     "  kgraph show out/graph.graphml \"Shin Won-sik\"\n"
     "  kgraph timeline out/graph.graphml \"Minister of National Defense (South Korea)\"\n"
+    "  kgraph eval --gold tests/data/heldout/gold.json tests/data/heldout\n"
     "  (the query commands also take a folder of articles as GRAPH; docs/queries.md)\n"
     "\n"
     "Run 'kgraph COMMAND --help' for the options of a command.";
@@ -65,6 +69,7 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     NeighborsCliOptions neighbors_opts;
     ShowCliOptions show_opts;
     TimelineCliOptions timeline_opts;
+    EvalCliOptions eval_opts;
     const CLI::App* build_cmd = setup_build(app, build_opts);
     const CLI::App* export_cmd = setup_export(app, export_opts);
     const CLI::App* stats_cmd = setup_stats(app, stats_opts);
@@ -73,6 +78,7 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     const CLI::App* neighbors_cmd = setup_neighbors(app, neighbors_opts);
     const CLI::App* show_cmd = setup_show(app, show_opts);
     const CLI::App* timeline_cmd = setup_timeline(app, timeline_opts);
+    const CLI::App* eval_cmd = setup_eval(app, eval_opts);
     // After the subcommands: CLI11 copies the parent's footer into subcommands created later.
     app.footer(kFooter);
 
@@ -98,6 +104,7 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (neighbors_cmd->parsed()) return to_int(run_neighbors(neighbors_opts, out, err));
     if (show_cmd->parsed()) return to_int(run_show(show_opts, out, err));
     if (timeline_cmd->parsed()) return to_int(run_timeline(timeline_opts, out, err));
+    if (eval_cmd->parsed()) return to_int(run_eval(eval_opts, out, err));
     err << app.help();
     return to_int(ExitCode::usage);
 }

@@ -8,12 +8,13 @@
 namespace kg::cli {
 
 enum class ExitCode : int {
-    ok = 0,              ///< everything read and written
-    inputs_skipped = 1,  ///< a graph was written, but some articles were skipped
-    usage = 2,           ///< bad command line (unknown option, unknown output format, ...)
-    bad_input = 3,       ///< an input, manifest, graph file or ontology file cannot be used
-    output_error = 4,    ///< an output file cannot be written
-    internal = 5,        ///< a bug or resource failure: anything else
+    ok = 0,               ///< everything read and written
+    inputs_skipped = 1,   ///< a graph was written, but some articles were skipped
+    below_threshold = 1,  ///< kgraph eval: a --min-node-f1 / --min-edge-f1 was not met
+    usage = 2,            ///< bad command line (unknown option, unknown output format, ...)
+    bad_input = 3,        ///< an input, manifest, graph file or ontology file cannot be used
+    output_error = 4,     ///< an output file cannot be written
+    internal = 5,         ///< a bug or resource failure: anything else
 };
 
 /// The exit code for an exception that escaped a command. QueryError is a usage error: the

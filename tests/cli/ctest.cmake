@@ -179,3 +179,18 @@ kg_cli_test(cli_query_bad_date EXIT 2 STDERR "^kgraph: error: '2023-1' is not an
   FIXTURES_REQUIRED cli_examples_graph ARGS show x.graphml "Lloyd Austin" --since 2023-1)
 kg_cli_test(cli_query_dot_is_not_readable EXIT 3 STDERR "^kgraph: error: x\\.dot: kgraph cannot read"
   FIXTURES_REQUIRED cli_examples_graph ARGS neighbors x.dot "Lloyd Austin")
+
+# eval: the held-out set is in the repository, so its score is always computable; a gold file
+# naming only an entity no sample article has scores 0 and fails a threshold.
+set(KG_HELDOUT ${PROJECT_SOURCE_DIR}/tests/data/heldout)
+kg_cli_test(cli_eval_heldout EXIT 0
+  STDOUT "nodes +tp +fp +fn.*Person.*ALL.*edges.*node F1 0\\.[0-9][0-9][0-9], edge F1 0\\.[0-9]"
+  ARGS eval --gold ${KG_HELDOUT}/gold.json ${KG_HELDOUT})
+kg_cli_test(cli_eval_json EXIT 0 STDOUT "\"nodes\": {.*\"f1\".*\"by_type\".*\"edges\""
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS eval --json --gold ${KG_CLI_DIR}/data/unmatched-gold.json x.graphml)
+kg_cli_test(cli_eval_below_threshold EXIT 1 STDOUT "node F1 0\\.000"
+  FIXTURES_REQUIRED cli_examples_graph
+  ARGS eval --gold ${KG_CLI_DIR}/data/unmatched-gold.json x.graphml --min-node-f1 0.5)
+kg_cli_test(cli_eval_missing_gold EXIT 3 STDERR "no-such-gold\\.json"
+  FIXTURES_REQUIRED cli_examples_graph ARGS eval --gold no-such-gold.json x.graphml)

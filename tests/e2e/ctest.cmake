@@ -30,3 +30,20 @@ if(KG_DEBIAN_PYTHON)
                                                                 LABELS e2e)
   endforeach()
 endif()
+
+# kgraph eval --json against the reference scorer, on the seeds and the held-out set.
+foreach(corpus seeds heldout)
+  if(corpus STREQUAL "seeds")
+    set(dir ${KG_SHARED_DIR}/corpus/seeds)
+    set(gold ${KG_SHARED_DIR}/eval/gold-seeds.json)
+  else()
+    set(dir ${PROJECT_SOURCE_DIR}/tests/data/heldout)
+    set(gold ${dir}/gold.json)
+  endif()
+  add_test(NAME e2e_eval_matches_score_${corpus}
+           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/check_eval_matches_score.py
+                   $<TARGET_FILE:kgraph> ${dir} ${gold} ${KG_SHARED_DIR}/eval/score.py
+                   ${CMAKE_CURRENT_BINARY_DIR}/e2e-eval-${corpus})
+  set_tests_properties(e2e_eval_matches_score_${corpus} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
+                                                               LABELS e2e)
+endforeach()
