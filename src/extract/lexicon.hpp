@@ -72,7 +72,8 @@ struct PhraseRules {
     /// Cooperation", "Memorandum of Understanding on Logistics"
     std::set<std::string, std::less<>> complement_connectors;
     std::set<std::string, std::less<>> never_start;  ///< capitalized words that never open a name
-    std::size_t min_tokens = 2;                      ///< words in a name, ordinal not counted
+    std::map<std::string, int, std::less<>> ordinal_words;  ///< "third" -> 3 ("3rd" in names)
+    std::size_t min_tokens = 2;  ///< words in a name, ordinal not counted
 };
 
 /// One sentence-level relation pattern (rules/relation_patterns.json).

@@ -18,6 +18,17 @@ kg::extract::Document run_dated(const std::string& text, const std::string& date
 }  // namespace
 
 TEST_SUITE("extract/pattern_ruler") {
+    TEST_CASE("pattern_ruler: word ordinals, '2+2' and plural possessives stay in meeting names") {
+        const auto d = run_dated(
+            "They met at the third Chile-Peru 2+2 Ministerial Dialogue after the Andes Defence "
+            "Ministers' Meeting, and praised the first Lima Accord.",
+            "2024-03-01");
+        CHECK(labels(d, MentionKind::meeting) ==
+              std::vector<std::string>{"3rd Chile-Peru 2+2 Ministerial Dialogue",
+                                       "Andes Defence Ministers' Meeting 2024"});
+        CHECK(labels(d, MentionKind::agreement) == std::vector<std::string>{"Lima Accord"});
+    }
+
     TEST_CASE("pattern_ruler: 'the X Summit in 2014' is that year's summit, not the article's") {
         const auto d = run_dated("Leaders recalled the Andes Summit in 2014 and the Lima Summit.",
                                  "2024-03-01");

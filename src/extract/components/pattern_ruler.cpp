@@ -206,7 +206,8 @@ class PatternRuler final : public Component {
             is_number(toks[c.begin + 1].text) && c.end - c.begin - 2 >= rules_.min_tokens)
             return join_tokens(doc, c.begin + 2, c.end);
         if (c.kind != MentionKind::meeting) return {};
-        const bool ordinal = is_ordinal(toks[c.begin].text);
+        const auto ord = ordinal_of(toks[c.begin].text);
+        const bool ordinal = ord.has_value();
         std::size_t p = ordinal ? c.begin + 1 : c.begin;
         const std::size_t s0 = p;
         while (p < c.end) {
@@ -219,7 +220,23 @@ class PatternRuler final : public Component {
                 break;
         }
         if (p == s0 || p + rules_.min_tokens > c.end || toks[p - 1].text == "-") return {};
-        return (ordinal ? toks[c.begin].text + " " : std::string()) + join_tokens(doc, p, c.end);
+        return (ordinal ? *ord + " " : std::string()) + join_tokens(doc, p, c.end);
+    }
+
+    // "3rd" as written, or "third" -> "3rd": the ordinal a meeting's name keeps.
+    std::optional<std::string> ordinal_of(const std::string& t) const {
+        if (is_ordinal(t)) return t;
+        std::string lower = t;
+        for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const auto it = rules_.ordinal_words.find(lower);
+        if (it == rules_.ordinal_words.end()) return std::nullopt;
+        const int n = it->second;
+        const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                             : n % 10 == 1                    ? "st"
+                             : n % 10 == 2                    ? "nd"
+                             : n % 10 == 3                    ? "rd"
+                                                              : "th";
+        return std::to_string(n) + suffix;
     }
 
     std::optional<MentionKind> head_kind(const std::string& t) const {
@@ -231,7 +248,8 @@ class PatternRuler final : public Component {
     std::optional<Candidate> read_candidate(const Document& doc, std::size_t i, std::size_t end,
                                             const std::vector<long>& mention_at) const {
         const auto& toks = doc.tokens;
-        const bool ordinal = is_ordinal(toks[i].text);
+        const auto ord = ordinal_of(toks[i].text);
+        const bool ordinal = ord.has_value();
         if (!ordinal && mention_at[i] < 0 &&
             (!is_capitalized(toks[i].text) || rules_.never_start.count(toks[i].text)))
             return std::nullopt;
@@ -253,6 +271,20 @@ class PatternRuler final : public Component {
             const bool glued_hyphen = t == "-" && k > i && k + 1 < end &&
                                       toks[k].span.begin == toks[k - 1].span.end &&
                                       toks[k + 1].span.begin == toks[k].span.end;
+            // "2+2" in "India-US 2+2 Ministerial Dialogue".
+            const bool glued_plus = t == "+" && k > i && k + 1 < end &&
+                                    toks[k].span.begin == toks[k - 1].span.end &&
+                                    toks[k + 1].span.begin == toks[k].span.end &&
+                                    is_number(toks[k - 1].text) && is_number(toks[k + 1].text);
+            // "Defence Ministers' Meeting": a plural possessive glued to a name word.
+            const bool glued_possessive = t == "'" && k > i && k + 1 < end && words > 0 &&
+                                          toks[k].span.begin == toks[k - 1].span.end &&
+                                          toks[k - 1].text.back() == 's' &&
+                                          is_capitalized(toks[k + 1].text);
+            if (glued_plus || glued_possessive) {
+                ++k;
+                continue;
+            }
             // "... Dialogue on Monday", "... Summit in May": a day or month after a connector
             // is a date, not more of the name.
             const bool connector = rules_.connectors.count(t) && k + 1 < end &&
@@ -287,7 +319,7 @@ class PatternRuler final : public Component {
                 c.kind = *kind;
                 c.series = join_tokens(doc, ordinal ? i + 1 : i, k);
                 if (ordinal) {
-                    c.label = toks[i].text + " " + c.series;
+                    c.label = *ord + " " + c.series;
                     c.pinned = true;
                 }
                 c.needs_subject = words < rules_.min_tokens;
@@ -302,6 +334,10 @@ class PatternRuler final : public Component {
             best->needs_subject = false;
         }
         if (best && best->needs_subject) return std::nullopt;
+        // "third" numbers meetings ("the third India-US Dialogue"); before other names ("the
+        // first Lima Accord") it is ordinary English, and the name starts after it.
+        if (best && ordinal && !is_ordinal(toks[i].text) && best->kind != MentionKind::meeting)
+            return std::nullopt;
         // A run going on past its last head is a longer name of another kind ("Combined Command
         // Post Training" is an exercise); only a year may follow the head.
         if (best && run_end > best->end &&
