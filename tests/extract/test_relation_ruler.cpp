@@ -21,6 +21,13 @@ std::vector<std::string> rel(const std::string& text, const std::string& type) {
 }  // namespace
 
 TEST_SUITE("extract/relation_ruler") {
+    TEST_CASE("relation_ruler: countries that hold or attend a meeting attended it") {
+        CHECK(rel("Chile and Peru will hold the 4th Andes Security Dialogue on Monday.",
+                  "attended") == std::vector<std::string>{"Chile -> 4th Andes Security Dialogue",
+                                                          "Peru -> 4th Andes Security Dialogue"});
+        CHECK(rel("Chile criticised the 4th Andes Security Dialogue.", "attended").empty());
+    }
+
     TEST_CASE("relation_ruler: countries sign agreements, actively or 'established by' them") {
         CHECK(
             rel("Chile and Peru on Monday signed the Andes Water Accord.", "signed") ==
