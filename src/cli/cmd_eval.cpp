@@ -41,8 +41,8 @@ std::string fixed3(double v) {
 void table(std::ostream& out, const char* what, const std::map<std::string, Counts>& by_type,
            const Counts& all) {
     char line[128];
-    std::snprintf(line, sizeof line, "%-16s %5s %5s %5s %8s %6s %6s\n", what, "tp", "fp", "fn",
-                  "P", "R", "F1");
+    std::snprintf(line, sizeof line, "%-16s %5s %5s %5s %8s %6s %6s\n", what, "tp", "fp", "fn", "P",
+                  "R", "F1");
     out << line;
     auto row = [&](const std::string& name, const Counts& c) {
         std::snprintf(line, sizeof line, "  %-14s %5zu %5zu %5zu %8s %6s %6s\n", name.c_str(), c.tp,
