@@ -4,7 +4,9 @@
 #include <rapidjson/document.h>
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,5 +44,14 @@ using ComponentFactory = std::function<std::unique_ptr<Component>(const Componen
 
 /// Throws kg::OntologyError when `config` has a key not in `known`.
 void check_config_keys(const ComponentContext& ctx, std::initializer_list<std::string_view> known);
+
+/// The word list at config key `key` (empty when absent). Throws kg::OntologyError naming the
+/// key when it is not an array of strings.
+std::set<std::string, std::less<>> config_words(const ComponentContext& ctx, const char* key);
+
+/// The word -> word map at config key `key` (empty when absent). Throws kg::OntologyError naming
+/// the key when it is not an object of strings.
+std::map<std::string, std::string, std::less<>> config_map(const ComponentContext& ctx,
+                                                           const char* key);
 
 }  // namespace kg::extract

@@ -22,6 +22,38 @@ void check_config_keys(const ComponentContext& ctx, std::initializer_list<std::s
     }
 }
 
+std::set<std::string, std::less<>> config_words(const ComponentContext& ctx, const char* key) {
+    std::set<std::string, std::less<>> out;
+    if (!ctx.config.HasMember(key)) return out;
+    const auto& v = ctx.config[key];
+    if (!v.IsArray())
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/" + key + ": expected an array of strings.");
+    for (const auto& w : v.GetArray()) {
+        if (!w.IsString())
+            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected strings.");
+        out.insert(w.GetString());
+    }
+    return out;
+}
+
+std::map<std::string, std::string, std::less<>> config_map(const ComponentContext& ctx,
+                                                           const char* key) {
+    std::map<std::string, std::string, std::less<>> out;
+    if (!ctx.config.HasMember(key)) return out;
+    const auto& v = ctx.config[key];
+    if (!v.IsObject())
+        throw OntologyError("KG-E221",
+                            ctx.origin + ": /config/" + key + ": expected an object of strings.");
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+        if (!it->value.IsString())
+            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + "/" +
+                                               it->name.GetString() + ": expected a string.");
+        out[it->name.GetString()] = it->value.GetString();
+    }
+    return out;
+}
+
 void ComponentRegistry::add(const std::string& name, ComponentFactory factory) {
     if (!factories_.emplace(name, std::move(factory)).second)
         throw OntologyError("KG-E222", "component '" + name + "' is registered twice.");

@@ -393,52 +393,21 @@ class MeetingRuler final : public Component {
     MeetingRules r_;
 };
 
-Words words_of(const ComponentContext& ctx, const char* key) {
-    Words out;
-    if (!ctx.config.HasMember(key)) return out;
-    const auto& v = ctx.config[key];
-    if (!v.IsArray())
-        throw OntologyError("KG-E221",
-                            ctx.origin + ": /config/" + key + ": expected an array of strings.");
-    for (const auto& w : v.GetArray()) {
-        if (!w.IsString())
-            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected strings.");
-        out.insert(w.GetString());
-    }
-    return out;
-}
-
-WordMap map_of(const ComponentContext& ctx, const char* key) {
-    WordMap out;
-    if (!ctx.config.HasMember(key)) return out;
-    const auto& v = ctx.config[key];
-    if (!v.IsObject())
-        throw OntologyError("KG-E221",
-                            ctx.origin + ": /config/" + key + ": expected an object of strings.");
-    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
-        if (!it->value.IsString())
-            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + "/" +
-                                               it->name.GetString() + ": expected a string.");
-        out[it->name.GetString()] = it->value.GetString();
-    }
-    return out;
-}
-
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs",
                             "post_kinds", "short_names"});
     MeetingRules r;
-    r.heads = map_of(ctx, "heads");
-    r.kinds = map_of(ctx, "kinds");
-    r.fillers = words_of(ctx, "fillers");
-    r.series_words = words_of(ctx, "series_words");
+    r.heads = config_map(ctx, "heads");
+    r.kinds = config_map(ctx, "kinds");
+    r.fillers = config_words(ctx, "fillers");
+    r.series_words = config_words(ctx, "series_words");
     r.fillers.insert(r.series_words.begin(), r.series_words.end());
-    r.meet_verbs = words_of(ctx, "meet_verbs");
-    r.hold_verbs = words_of(ctx, "hold_verbs");
-    r.post_kinds = map_of(ctx, "post_kinds");
-    r.short_names = map_of(ctx, "short_names");
+    r.meet_verbs = config_words(ctx, "meet_verbs");
+    r.hold_verbs = config_words(ctx, "hold_verbs");
+    r.post_kinds = config_map(ctx, "post_kinds");
+    r.short_names = config_map(ctx, "short_names");
     if (r.heads.empty())
         throw OntologyError("KG-E221",
                             ctx.origin + ": /config/heads: name at least one head word.");

@@ -197,31 +197,16 @@ class SuccessionRuler final : public Component {
     SuccessionWords w_;
 };
 
-Words words_of(const ComponentContext& ctx, const char* key) {
-    Words out;
-    if (!ctx.config.HasMember(key)) return out;
-    const auto& v = ctx.config[key];
-    if (!v.IsArray())
-        throw OntologyError("KG-E221",
-                            ctx.origin + ": /config/" + key + ": expected an array of strings.");
-    for (const auto& x : v.GetArray()) {
-        if (!x.IsString())
-            throw OntologyError("KG-E221", ctx.origin + ": /config/" + key + ": expected strings.");
-        out.insert(x.GetString());
-    }
-    return out;
-}
-
 }  // namespace
 
 std::unique_ptr<Component> make_succession_ruler(const ComponentContext& ctx) {
     check_config_keys(ctx, {"forward", "predecessor", "successor", "pronouns", "passive_aux"});
     SuccessionWords w;
-    w.forward = words_of(ctx, "forward");
-    w.predecessor = words_of(ctx, "predecessor");
-    w.successor = words_of(ctx, "successor");
-    w.pronouns = words_of(ctx, "pronouns");
-    w.passive_aux = words_of(ctx, "passive_aux");
+    w.forward = config_words(ctx, "forward");
+    w.predecessor = config_words(ctx, "predecessor");
+    w.successor = config_words(ctx, "successor");
+    w.pronouns = config_words(ctx, "pronouns");
+    w.passive_aux = config_words(ctx, "passive_aux");
     return std::make_unique<SuccessionRuler>(ctx.lexicon, ctx.ontology, std::move(w));
 }
 
