@@ -11,8 +11,9 @@ using kg::test::add;
 using kg::test::relate;
 
 namespace {
-std::filesystem::path write_gold(const std::string& body) {
-    const auto p = test::scratch_dir("evaluation") / "gold.json";
+// CTest runs each test case as its own process, in parallel: each writes its own file.
+std::filesystem::path write_gold(const std::string& body, const std::string& name) {
+    const auto p = test::scratch_dir("evaluation-" + name) / (name + "-gold.json");
     std::ofstream(p) << body;
     return p;
 }
@@ -46,7 +47,7 @@ TEST_SUITE("graph/evaluation") {
         relate(kg, ann, "holds-office", office);
         relate(kg, ann2, "holds-office", office);  // maps to the same triple as ann's
         relate(kg, office, "office-of", fr);
-        const auto r = evaluate(kg, write_gold(kGold));
+        const auto r = evaluate(kg, write_gold(kGold, "match"));
         CHECK(r.nodes.tp == 3);
         CHECK(r.nodes.fp == 2);  // the duplicate and Nobody Known
         CHECK(r.nodes.fn == 1);  // Bob Roe
@@ -61,15 +62,15 @@ TEST_SUITE("graph/evaluation") {
 
     TEST_CASE("evaluation: an empty graph has zero precision and recall, never NaN") {
         KnowledgeGraph kg(test::ontology());
-        const auto r = evaluate(kg, write_gold(kGold));
+        const auto r = evaluate(kg, write_gold(kGold, "empty"));
         CHECK(r.nodes.f1() == 0.0);
         CHECK(r.nodes.fn == 4);
     }
 
     TEST_CASE("evaluation: a malformed gold file is an InputError naming it") {
         KnowledgeGraph kg(test::ontology());
-        CHECK_THROWS_WITH_AS(evaluate(kg, write_gold(R"({"entities": 3})")),
-                             doctest::Contains("gold.json"), InputError);
+        CHECK_THROWS_WITH_AS(evaluate(kg, write_gold(R"({"entities": 3})", "malformed")),
+                             doctest::Contains("malformed-gold.json"), InputError);
         CHECK_THROWS_AS(evaluate(kg, "/nonexistent/gold.json"), InputError);
     }
 }
