@@ -25,14 +25,18 @@ inline const extract::Pipeline& pipeline() {
     return p;
 }
 
-/// Runs the project's pipeline over `text` as one document.
-inline extract::Document run(const std::string& text) {
+/// Runs the project's pipeline over `text` as one document dated `date` (ISO, may be empty).
+inline extract::Document run_dated(const std::string& text, const std::string& date) {
     extract::Document d;
+    d.info.date = date;
     d.original = text;
     extract::prepare_document(d);
     pipeline().run(d);
     return d;
 }
+
+/// Runs the project's pipeline over `text` as one undated document.
+inline extract::Document run(const std::string& text) { return run_dated(text, ""); }
 
 /// Labels of the mentions of `kind`, in order.
 inline std::vector<std::string> labels(const extract::Document& d, extract::MentionKind kind) {

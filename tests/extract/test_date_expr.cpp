@@ -6,11 +6,7 @@
 namespace {
 // The ISO dates found in `text`, read as an article dated `anchor`.
 std::vector<std::string> dates_in(const std::string& text, const std::string& anchor) {
-    kg::extract::Document d;
-    d.info.date = anchor;
-    d.original = text;
-    kg::extract::prepare_document(d);
-    kg::test::pipeline().run(d);
+    const auto d = kg::test::run_dated(text, anchor);
     std::vector<std::string> out;
     for (const auto& e :
          kg::extract::find_dates(d, 0, d.tokens.size(), kg::test::lexicon()->rules(), anchor))

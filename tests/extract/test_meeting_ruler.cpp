@@ -9,11 +9,7 @@ struct Result {
 };
 
 Result run(const std::string& text, const std::string& date) {
-    kg::extract::Document d;
-    d.info.date = date;
-    d.original = text;
-    kg::extract::prepare_document(d);
-    kg::test::pipeline().run(d);
+    const auto d = kg::test::run_dated(text, date);
     Result r;
     for (const auto& m : d.mentions)
         if (m.kind == kg::extract::MentionKind::meeting && m.rule == "meeting_ruler")

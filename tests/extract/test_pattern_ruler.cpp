@@ -6,16 +6,7 @@ using kg::extract::MentionKind;
 using kg::test::has;
 using kg::test::labels;
 
-namespace {
-kg::extract::Document run_dated(const std::string& text, const std::string& date) {
-    kg::extract::Document d;
-    d.info.date = date;
-    d.original = text;
-    kg::extract::prepare_document(d);
-    kg::test::pipeline().run(d);
-    return d;
-}
-}  // namespace
+using kg::test::run_dated;
 
 TEST_SUITE("extract/pattern_ruler") {
     TEST_CASE("pattern_ruler: word ordinals, '2+2' and plural possessives stay in meeting names") {

@@ -7,11 +7,7 @@ using kg::test::has;
 
 namespace {
 std::vector<std::string> rel(const std::string& text, const std::string& type) {
-    kg::extract::Document d;
-    d.info.date = "2024-03-01";
-    d.original = text;
-    kg::extract::prepare_document(d);
-    kg::test::pipeline().run(d);
+    const auto d = kg::test::run_dated(text, "2024-03-01");
     std::vector<std::string> out;
     for (const auto& r : d.relations)
         if (r.type == type)

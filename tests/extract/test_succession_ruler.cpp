@@ -5,11 +5,7 @@
 namespace {
 // "later -succeeded-> earlier [office]" for each succession the pipeline finds in `text`.
 std::vector<std::string> successions(const std::string& text) {
-    kg::extract::Document d;
-    d.info.date = "2024-03-01";
-    d.original = text;
-    kg::extract::prepare_document(d);
-    kg::test::pipeline().run(d);
+    const auto d = kg::test::run_dated(text, "2024-03-01");
     std::vector<std::string> out;
     for (const auto& r : d.relations)
         if (r.type == "succeeded") {
