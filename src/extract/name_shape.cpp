@@ -70,6 +70,19 @@ std::string token_text(const Document& doc, std::size_t b, std::size_t e) {
     return doc.text.substr(from, to - from);
 }
 
+Mention person_mention(const Document& doc, std::size_t s, std::size_t b, std::size_t n,
+                       const char* rule) {
+    Mention p;
+    p.kind = MentionKind::person;
+    p.token_begin = b;
+    p.token_end = b + n;
+    p.span = Span{doc.tokens[b].span.begin, doc.tokens[b + n - 1].span.end};
+    p.sentence = static_cast<std::uint32_t>(s);
+    p.label = join_tokens(doc, b, b + n);
+    p.rule = rule;
+    return p;
+}
+
 std::string join_tokens(const Document& doc, std::size_t b, std::size_t e) {
     std::string out;
     for (std::size_t i = b; i < e; ++i) {

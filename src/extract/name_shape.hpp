@@ -25,6 +25,11 @@ std::vector<bool> covered_tokens(const Document& doc);
 /// The normalized text from token `b` to token `e` (exclusive).
 std::string token_text(const Document& doc, std::size_t b, std::size_t e);
 
+/// A person mention of the name in tokens [b, b + n) of sentence `s`: its span, canonical label
+/// (join_tokens) and the `rule` that found it; title, country and surface are left to the caller.
+Mention person_mention(const Document& doc, std::size_t s, std::size_t b, std::size_t n,
+                       const char* rule);
+
 /// The texts of tokens [b, e) joined by single spaces where the text has any space (a canonical
 /// name: line breaks and double spaces inside it are collapsed).
 std::string join_tokens(const Document& doc, std::size_t b, std::size_t e);

@@ -49,17 +49,10 @@ class PersonRuler final : public Component {
         auto add_person = [&](std::size_t b, std::size_t n, std::size_t surface_b,
                               std::optional<std::size_t> title, std::string country,
                               const char* rule) {
-            Mention p;
-            p.kind = MentionKind::person;
-            p.token_begin = b;
-            p.token_end = b + n;
-            p.span = Span{doc.tokens[b].span.begin, doc.tokens[b + n - 1].span.end};
-            p.sentence = static_cast<std::uint32_t>(s);
-            p.label = join_tokens(doc, b, b + n);
+            Mention p = person_mention(doc, s, b, n, rule);
             p.surface = token_text(doc, surface_b, b + n);
             p.title = title;
             p.country = std::move(country);
-            p.rule = rule;
             for (std::size_t k = b; k < b + n; ++k) covered[k] = true;
             doc.mentions.push_back(std::move(p));
         };

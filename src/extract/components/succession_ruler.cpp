@@ -153,15 +153,7 @@ class SuccessionRuler final : public Component {
 
     static std::size_t add_person(Document& doc, std::size_t s, std::size_t b, std::size_t n,
                                   std::vector<long>& person_at, std::vector<bool>& covered) {
-        Mention p;
-        p.kind = MentionKind::person;
-        p.token_begin = b;
-        p.token_end = b + n;
-        p.span = Span{doc.tokens[b].span.begin, doc.tokens[b + n - 1].span.end};
-        p.sentence = static_cast<std::uint32_t>(s);
-        p.label = join_tokens(doc, b, b + n);
-        p.rule = "succession_ruler";
-        doc.mentions.push_back(std::move(p));
+        doc.mentions.push_back(person_mention(doc, s, b, n, "succession_ruler"));
         for (std::size_t k = b; k < b + n; ++k) {
             person_at[k] = static_cast<long>(doc.mentions.size() - 1);
             covered[k] = true;
