@@ -39,6 +39,12 @@ struct Holder {
     std::string country, kind;
 };
 
+// Per-document lookups built once, so each meeting costs its sentence, not the whole document.
+struct DocIndex {
+    std::vector<std::vector<std::size_t>> by_sentence;  ///< mentions per sentence, text order
+    std::map<std::string, std::size_t> country;         ///< first mention of each country
+};
+
 class MeetingRuler final : public Component {
   public:
     MeetingRuler(const Lexicon& lx, MeetingRules rules) : lx_(lx), r_(std::move(rules)) {}
@@ -51,13 +57,16 @@ class MeetingRuler final : public Component {
     void operator()(Document& doc) const override {
         const std::size_t n = doc.mentions.size();
         std::vector<long> mention_at(doc.tokens.size(), -1);
-        std::vector<std::vector<std::size_t>> by_sentence(doc.sentences.size());
+        DocIndex ix;
+        auto& by_sentence = ix.by_sentence;
+        by_sentence.resize(doc.sentences.size());
         bool numbered_meeting = false;
         for (std::size_t m = 0; m < n; ++m) {
             const auto& mm = doc.mentions[m];
             for (std::size_t k = mm.token_begin; k < mm.token_end && k < mention_at.size(); ++k)
                 mention_at[k] = static_cast<long>(m);
             if (mm.sentence < by_sentence.size()) by_sentence[mm.sentence].push_back(m);
+            if (mm.kind == MentionKind::country) ix.country.try_emplace(mm.label, m);
             if (mm.kind == MentionKind::meeting && !mm.label.empty() &&
                 std::isdigit(static_cast<unsigned char>(mm.label[0])))
                 numbered_meeting = true;
@@ -72,8 +81,8 @@ class MeetingRuler final : public Component {
             bool named = false;
             for (auto m : by_sentence[s])
                 named = named || doc.mentions[m].kind == MentionKind::meeting;
-            phrases(doc, s, mention_at, by_sentence, holders, numbered_meeting, named);
-            if (!named) meets(doc, s, by_sentence[s], holders);
+            phrases(doc, s, mention_at, ix, holders, numbered_meeting, named);
+            if (!named) meets(doc, s, ix, holders);
         }
         merge_dates(doc, n);
     }
@@ -119,8 +128,7 @@ class MeetingRuler final : public Component {
     }
 
     // "the May 21 South Korea-US summit", "a trilateral defence ministers' meeting".
-    void phrases(Document& doc, std::size_t s, const std::vector<long>& mention_at,
-                 const std::vector<std::vector<std::size_t>>& by_sentence,
+    void phrases(Document& doc, std::size_t s, const std::vector<long>& mention_at, DocIndex& ix,
                  const std::map<std::string, Holder>& holders, bool numbered_meeting,
                  bool named) const {
         const auto& sent = doc.sentences[s];
@@ -161,7 +169,7 @@ class MeetingRuler final : public Component {
             for (auto c : countries) add_unique(participants, doc.mentions[c].label);
             std::vector<std::size_t> chairs;
             const std::string kind = kind_of(kind_words, head->second);
-            for (auto m : by_sentence[s]) {
+            for (auto m : ix.by_sentence[s]) {
                 const auto& mm = doc.mentions[m];
                 if (mm.kind != MentionKind::person) continue;
                 const auto it = holders.find(mm.label);
@@ -180,20 +188,21 @@ class MeetingRuler final : public Component {
                     : std::count(kind_words.begin(), kind_words.end(), "Bilateral") ? 2
                                                                                     : 0;
                 if (wanted && participants.size() < wanted)
-                    participants = sentence_countries(doc, s, by_sentence);
+                    participants = sentence_countries(doc, s, ix.by_sentence);
                 if (wanted && participants.size() != wanted) continue;
             }
             if (participants.size() < 2) continue;
             std::size_t end = h + 1;
             const auto date = pick_date(doc, s, begin, end);
-            add_meeting(doc, s, begin, end, participants, kind, date, chairs);
+            add_meeting(doc, s, begin, end, participants, kind, date, chairs, ix);
         }
     }
 
     // "A will meet B on Friday", "A and B met in Lima", "A held talks with B": bilateral talks
     // of two office holders of different countries.
-    void meets(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
+    void meets(Document& doc, std::size_t s, DocIndex& ix,
                const std::map<std::string, Holder>& holders) const {
+        const auto& ms = ix.by_sentence[s];
         const auto& toks = doc.tokens;
         const std::size_t end = doc.sentences[s].token_end;
         const auto word = [&](std::size_t k) { return text::to_lower_ascii(toks[k].text); };
@@ -242,7 +251,8 @@ class MeetingRuler final : public Component {
                                          : "Talks";
             const auto date =
                 pick_date(doc, s, *v, std::max(*v + 1, doc.mentions[*other].token_end));
-            add_meeting(doc, s, *v, *v + 1, {ha.country, hb.country}, kind, date, {ms[i], *other});
+            add_meeting(doc, s, *v, *v + 1, {ha.country, hb.country}, kind, date, {ms[i], *other},
+                        ix);
             i = std::max(
                 i, static_cast<std::size_t>(std::find(ms.begin(), ms.end(), *other) - ms.begin()));
         }
@@ -314,7 +324,8 @@ class MeetingRuler final : public Component {
 
     void add_meeting(Document& doc, std::size_t s, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& participants, const std::string& kind,
-                     const std::string& date, const std::vector<std::size_t>& chairs) const {
+                     const std::string& date, const std::vector<std::size_t>& chairs,
+                     DocIndex& ix) const {
         std::string name;
         for (const auto& p : participants) {
             const auto it = r_.short_names.find(p);
@@ -332,7 +343,7 @@ class MeetingRuler final : public Component {
         doc.mentions.push_back(std::move(m));
         const std::size_t meeting = doc.mentions.size() - 1;
         const Span ev = doc.sentences[s].span;
-        if (const auto venue = venue_after(doc, s, begin))
+        if (const auto venue = venue_after(doc, ix.by_sentence[s], begin))
             doc.relations.push_back({meeting, *venue, "held-in", ev, static_cast<std::uint32_t>(s),
                                      0.7, "meeting_ruler"});
         std::set<std::string> chaired;
@@ -342,36 +353,36 @@ class MeetingRuler final : public Component {
                                      0.7, "meeting_ruler"});
         }
         for (const auto& p : participants) {
-            doc.relations.push_back({country_mention(doc, p, meeting), meeting, "attended", ev,
+            doc.relations.push_back({country_mention(doc, ix, p, meeting), meeting, "attended", ev,
                                      static_cast<std::uint32_t>(s), 0.7, "meeting_ruler"});
         }
     }
 
     // A mention of country `label` in the document; a participant known only from an office
     // holder's post gets one on the meeting's span.
-    static std::size_t country_mention(Document& doc, const std::string& label,
+    static std::size_t country_mention(Document& doc, DocIndex& ix, const std::string& label,
                                        std::size_t meeting) {
-        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-            if (doc.mentions[m].kind == MentionKind::country && doc.mentions[m].label == label)
-                return m;
+        if (const auto it = ix.country.find(label); it != ix.country.end()) return it->second;
         Mention c = doc.mentions[meeting];
         c.kind = MentionKind::country;
         c.label = label;
         c.attrs.clear();
         c.rule = "meeting_ruler";
         doc.mentions.push_back(std::move(c));
+        ix.country.emplace(label, doc.mentions.size() - 1);
         return doc.mentions.size() - 1;
     }
 
     // "... met in Lima on Friday", "the summit held in Seoul": the first country (or capital)
     // after "in" that follows the meeting in its sentence. Returns the country mention.
-    static std::optional<std::size_t> venue_after(const Document& doc, std::size_t s,
+    static std::optional<std::size_t> venue_after(const Document& doc,
+                                                  const std::vector<std::size_t>& sentence,
                                                   std::size_t begin) {
         std::optional<std::size_t> best;
-        for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+        for (auto m : sentence) {
             const auto& mm = doc.mentions[m];
-            if (mm.kind != MentionKind::country || mm.sentence != s || mm.token_begin <= begin ||
-                mm.token_begin == 0 || doc.tokens[mm.token_begin - 1].text != "in")
+            if (mm.kind != MentionKind::country || mm.token_begin <= begin || mm.token_begin == 0 ||
+                doc.tokens[mm.token_begin - 1].text != "in")
                 continue;
             // "in Seoul's view" is not a place.
             if (mm.token_end < doc.tokens.size() && doc.tokens[mm.token_end].text == "'s") continue;
