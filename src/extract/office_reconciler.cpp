@@ -18,6 +18,10 @@ void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
                     office.country);
             }
     for (auto& d : docs) {
+        // office mention -> its office-of candidates, so a rewrite does not rescan the document
+        std::multimap<std::size_t, std::size_t> office_of;
+        for (std::size_t i = 0; i < d.relations.size(); ++i)
+            if (d.relations[i].type == "office-of") office_of.emplace(d.relations[i].head, i);
         for (auto& r : d.relations) {
             if (r.type != "holds-office" || r.confidence >= 1.0) continue;
             auto& office = d.mentions[r.tail];
@@ -27,8 +31,8 @@ void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
             const std::string country = *it->second.begin();
             if (country == office.country) continue;
             // Rewrite the office and the country it implied, and its office-of candidate.
-            for (auto& o : d.relations) {
-                if (o.type != "office-of" || o.head != r.tail) continue;
+            for (auto [it2, end] = office_of.equal_range(r.tail); it2 != end; ++it2) {
+                auto& o = d.relations[it2->second];
                 auto& c = d.mentions[o.tail];
                 if (c.rule == "implied_by_title") c.label = c.surface = country;
                 o.confidence = 0.9;
