@@ -101,4 +101,19 @@ TEST_SUITE("extract/pattern_ruler") {
         CHECK(labels(d, MentionKind::agreement).empty());
         CHECK(labels(d, MentionKind::organization).empty());
     }
+
+    TEST_CASE("pattern_ruler: an undefined acronym of a name's initials is that name") {
+        const auto d = run_dated(
+            "They revived the Andean Maritime Consultation Group. The AMCG last met in 2018, and "
+            "the AM question stayed open.",
+            "2024-03-01");
+        std::size_t uses = 0;
+        for (const auto& m : d.mentions)
+            if (m.kind == MentionKind::organization &&
+                m.label == "Andean Maritime Consultation Group")
+                ++uses;
+        CHECK(uses == 2);
+        // Two letters are too few to tell an acronym from a word.
+        for (const auto& m : d.mentions) CHECK(m.surface != "AM");
+    }
 }

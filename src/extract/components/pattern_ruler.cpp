@@ -105,6 +105,16 @@ class PatternRuler final : public Component {
                 cands.push_back(std::move(*c));
             }
         }
+        // An acronym the text never defines but whose letters are the initials of a name it
+        // gives ("EDSCG" after "Extended Deterrence Strategy and Consultation Group") is that name.
+        for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+            std::string initials;
+            for (std::size_t k = cands[ci].begin; k < cands[ci].end; ++k) {
+                const auto& t = doc.tokens[k].text;
+                if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0]))) initials += t[0];
+            }
+            if (initials.size() >= 3) acronyms.emplace(initials, ci);
+        }
         // Pin meetings: a series named with an ordinal elsewhere in the document is that one.
         std::map<std::string, std::string> instance;
         for (const auto& c : cands)
