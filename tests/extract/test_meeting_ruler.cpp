@@ -110,4 +110,67 @@ TEST_SUITE("extract/meeting_ruler") {
             run("Chilean Defense Minister Ana Rojas will meet Luis Salas on Friday.", "2024-03-04")
                 .meetings.empty());
     }
+
+    TEST_CASE("meeting_ruler: 'the defense chiefs met' is talks of the document's two ministers") {
+        const std::string intro =
+            "Chilean Defense Minister Ana Rojas will visit Peruvian Defense Minister Luis Salas. ";
+        const auto r = run(intro + "The defense chiefs met for the first time on March 1 in Lima.",
+                           "2024-03-10");
+        CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-01"});
+        CHECK(has(r.relations,
+                  "Ana Rojas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-01"));
+        CHECK(has(r.relations,
+                  "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-01"));
+        CHECK(has(r.relations, "Chile-Peru Defense Ministerial Talks 2024-03-01 -held-in-> Peru"));
+    }
+
+    TEST_CASE("meeting_ruler: 'the foreign ministers of A and B will meet' names its countries") {
+        const auto r =
+            run("The foreign ministers of Chile and Peru will meet on Friday.", "2024-03-04");
+        CHECK(r.meetings == V{"Chile-Peru Foreign Ministerial Talks 2024-03-08"});
+        CHECK(
+            has(r.relations, "Chile -attended-> Chile-Peru Foreign Ministerial Talks 2024-03-08"));
+    }
+
+    TEST_CASE("meeting_ruler: a group meeting on the sidelines of a named one attended it") {
+        const auto r = run(
+            "Chilean Defense Minister Ana Rojas and Peruvian Defense Minister Luis Salas arrived. "
+            "The defense chiefs met on March 1 on the sidelines of the Andes Security Dialogue.",
+            "2024-03-10");
+        CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-01"});
+        // The named dialogue is pattern_ruler's: look in all the document's facts.
+        const auto d = kg::test::run_dated(
+            "Chilean Defense Minister Ana Rojas and Peruvian Defense Minister Luis Salas arrived. "
+            "The defense chiefs met on March 1 on the sidelines of the Andes Security Dialogue.",
+            "2024-03-10");
+        CHECK(has(kg::test::facts(d), "Ana Rojas -attended-> Andes Security Dialogue 2024"));
+    }
+
+    TEST_CASE(
+        "meeting_ruler: a group subject with no kind or no date beside a numbered meeting "
+        "gives no meeting") {
+        // "the ministers": of what, the text does not say.
+        CHECK(run("The ministers of Chile and Peru met on Friday.", "2024-03-04").meetings.empty());
+        // An undated "will meet" in an article about the 5th Dialogue is that dialogue.
+        CHECK(run("The defense ministers of Chile and Peru will meet next week for the 5th "
+                  "Chile-Peru Defense Dialogue.",
+                  "2024-03-04")
+                  .meetings.empty());
+    }
+
+    TEST_CASE("meeting_ruler: a dated meeting of a named body discussed it; undated gives none") {
+        const auto r =
+            run("The last meeting of the Andean Maritime Consultation Group between Chilean and "
+                "Peruvian officials was held in January 2018.",
+                "2024-03-04");
+        CHECK(r.meetings == V{"Andean Maritime Consultation Group Meeting 2018-01"});
+        CHECK(has(r.relations,
+                  "Andean Maritime Consultation Group Meeting 2018-01 -discussed-> "
+                  "Andean Maritime Consultation Group"));
+        CHECK(has(r.relations,
+                  "Peru -attended-> Andean Maritime Consultation Group Meeting 2018-01"));
+        CHECK(
+            run("They want a meeting of the Andean Maritime Consultation Group soon.", "2024-03-04")
+                .meetings.empty());
+    }
 }

@@ -24,14 +24,18 @@ using Words = std::set<std::string, std::less<>>;
 using WordMap = std::map<std::string, std::string, std::less<>>;
 
 struct MeetingRules {
-    WordMap heads;        ///< "talks" -> "Talks"
-    WordMap kinds;        ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
-    Words fillers;        ///< words inside the phrase that do not change the kind
-    Words series_words;   ///< "annual": a phrase for a recurring series
-    Words meet_verbs;     ///< "meet", "met"
-    Words hold_verbs;     ///< "held" in "held talks with"
-    WordMap post_kinds;   ///< "Minister of Defense" -> "Defense Ministerial"
-    WordMap short_names;  ///< "United States" -> "US" inside meeting names
+    WordMap heads;         ///< "talks" -> "Talks"
+    WordMap kinds;         ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
+    Words fillers;         ///< words inside the phrase that do not change the kind
+    Words series_words;    ///< "annual": a phrase for a recurring series
+    Words meet_verbs;      ///< "meet", "met"
+    Words hold_verbs;      ///< "held" in "held talks with"
+    WordMap post_kinds;    ///< "Minister of Defense" -> "Defense Ministerial"
+    WordMap short_names;   ///< "United States" -> "US" inside meeting names
+    WordMap role_nouns;    ///< "chiefs" -> "Ministerial", "leaders" -> "Summit"
+    Words aux_words;       ///< "will", "to" between a group subject and its meet verb
+    Words sideline_words;  ///< "sidelines": a meeting held beside the named one
+    Words between_words;   ///< "between", "among": the participants of a "meeting of" body
     std::size_t max_phrase = 8;
 };
 
@@ -43,6 +47,7 @@ struct Holder {
 struct DocIndex {
     std::vector<std::vector<std::size_t>> by_sentence;  ///< mentions per sentence, text order
     std::map<std::string, std::size_t> country;         ///< first mention of each country
+    std::map<std::string, std::size_t> person;          ///< first mention of each person
 };
 
 class MeetingRuler final : public Component {
@@ -67,6 +72,7 @@ class MeetingRuler final : public Component {
                 mention_at[k] = static_cast<long>(m);
             if (mm.sentence < by_sentence.size()) by_sentence[mm.sentence].push_back(m);
             if (mm.kind == MentionKind::country) ix.country.try_emplace(mm.label, m);
+            if (mm.kind == MentionKind::person) ix.person.try_emplace(mm.label, m);
             if (mm.kind == MentionKind::meeting && !mm.label.empty() &&
                 std::isdigit(static_cast<unsigned char>(mm.label[0])))
                 numbered_meeting = true;
@@ -83,6 +89,7 @@ class MeetingRuler final : public Component {
                 named = named || doc.mentions[m].kind == MentionKind::meeting;
             phrases(doc, s, mention_at, ix, holders, numbered_meeting, named);
             if (!named) meets(doc, s, ix, holders);
+            group_meets(doc, s, mention_at, ix, holders, numbered_meeting, named);
         }
         merge_dates(doc, n);
     }
@@ -135,6 +142,7 @@ class MeetingRuler final : public Component {
         for (std::size_t h = sent.token_begin; h < sent.token_end; ++h) {
             const auto head = r_.heads.find(text::to_lower_ascii(doc.tokens[h].text));
             if (head == r_.heads.end() || mention_at[h] >= 0) continue;
+            if (meeting_of_body(doc, s, h, head->second, mention_at, ix)) continue;
             // Walk left over the phrase: countries, kind words, fillers, a date.
             std::vector<std::size_t> countries;
             std::vector<std::string> kind_words;
@@ -195,6 +203,168 @@ class MeetingRuler final : public Component {
             std::size_t end = h + 1;
             const auto date = pick_date(doc, s, begin, end);
             add_meeting(doc, s, begin, end, participants, kind, date, chairs, ix);
+        }
+    }
+
+    // "The last meeting of the EDSCG between Chilean and Peruvian officials was held in January
+    // 2018": a dated meeting of a named body, which discussed that body and which the countries
+    // after "between" attended. Undated, it pins nothing down and gives no meeting.
+    bool meeting_of_body(Document& doc, std::size_t s, std::size_t h, const std::string& head,
+                         const std::vector<long>& mention_at, DocIndex& ix) const {
+        const auto& sent = doc.sentences[s];
+        std::size_t k = h + 1;
+        if (k >= sent.token_end || text::to_lower_ascii(doc.tokens[k].text) != "of") return false;
+        ++k;
+        if (k < sent.token_end && text::to_lower_ascii(doc.tokens[k].text) == "the") ++k;
+        if (k >= sent.token_end || mention_at[k] < 0) return false;
+        const auto body = static_cast<std::size_t>(mention_at[k]);
+        if (doc.mentions[body].kind != MentionKind::organization ||
+            doc.mentions[body].token_begin != k)
+            return false;
+        const auto found =
+            find_dates(doc, sent.token_begin, sent.token_end, lx_.rules(), doc.info.date);
+        if (found.empty()) return false;
+        const DateExpr* date = &found.front();
+        for (const auto& d : found)
+            if (d.token_begin > h) {
+                date = &d;
+                break;
+            }
+        std::vector<std::string> participants;
+        for (std::size_t t = doc.mentions[body].token_end; t < sent.token_end; ++t) {
+            if (!r_.between_words.count(text::to_lower_ascii(doc.tokens[t].text))) continue;
+            for (auto m : ix.by_sentence[s]) {
+                const auto& mm = doc.mentions[m];
+                if (mm.kind == MentionKind::country && mm.token_begin > t && mm.token_begin < t + 8)
+                    add_unique(participants, mm.label);
+            }
+            break;
+        }
+        Mention m;
+        m.kind = MentionKind::meeting;
+        m.token_begin = h;
+        m.token_end = doc.mentions[body].token_end;
+        m.span = Span{doc.tokens[h].span.begin, doc.tokens[m.token_end - 1].span.end};
+        m.sentence = static_cast<std::uint32_t>(s);
+        m.label = doc.mentions[body].label + " " + head + " " + date->iso;
+        m.rule = "meeting_ruler";
+        m.attrs["date"] = date->iso;
+        doc.mentions.push_back(std::move(m));
+        const std::size_t meeting = doc.mentions.size() - 1;
+        const Span ev = sent.span;
+        const auto rel = [&](std::size_t a, std::size_t b, const char* type) {
+            doc.relations.push_back(
+                {a, b, type, ev, static_cast<std::uint32_t>(s), 0.7, "meeting_ruler"});
+        };
+        rel(meeting, body, "discussed");
+        for (const auto& p : participants)
+            rel(country_mention(doc, ix, p, meeting), meeting, "attended");
+        return true;
+    }
+
+    // "The defense chiefs met on June 11 in Singapore", "the foreign ministers of Chile and Peru
+    // will meet next week": a group subject whose role says the kind. The countries are those the
+    // subject names, else those of the document's holders of posts of that kind; they co-chair.
+    // Beside a named meeting the group met "on the sidelines" of it (and so attended it); an
+    // undated "will meet" in an article about a numbered meeting is that meeting.
+    void group_meets(Document& doc, std::size_t s, const std::vector<long>& mention_at,
+                     DocIndex& ix, const std::map<std::string, Holder>& holders,
+                     bool numbered_meeting, bool named) const {
+        const auto& sent = doc.sentences[s];
+        const auto word = [&](std::size_t k) { return text::to_lower_ascii(doc.tokens[k].text); };
+        const auto country_at = [&](std::size_t k) -> long {
+            const long m = mention_at[k];
+            return m >= 0 && doc.mentions[m].kind == MentionKind::country ? m : -1;
+        };
+        std::optional<std::size_t> sideline_of;
+        for (auto m : ix.by_sentence[s]) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind != MentionKind::meeting || mm.token_begin < 2) continue;
+            for (std::size_t k = mm.token_begin - 1; k + 4 > mm.token_begin && k > sent.token_begin;
+                 --k)
+                if (r_.sideline_words.count(word(k))) sideline_of = m;
+        }
+        if (named && !sideline_of) return;
+        for (std::size_t v = sent.token_begin + 1; v < sent.token_end; ++v) {
+            if (!r_.meet_verbs.count(word(v)) || mention_at[v] >= 0) continue;
+            std::size_t k = v;
+            while (k > sent.token_begin && r_.aux_words.count(word(k - 1))) --k;
+            std::vector<std::string> countries;
+            // "of Chile and Peru" after the role noun.
+            if (k > sent.token_begin && country_at(k - 1) >= 0) {
+                std::vector<std::string> of;
+                while (k > sent.token_begin) {
+                    const long c = country_at(k - 1);
+                    const auto w = word(k - 1);
+                    if (c >= 0) {
+                        of.push_back(doc.mentions[c].label);
+                        k = doc.mentions[c].token_begin;
+                    } else if (w == "and" || w == "," || w == "the") {
+                        --k;
+                    } else {
+                        break;
+                    }
+                }
+                if (k == sent.token_begin || word(k - 1) != "of") continue;
+                --k;
+                countries.assign(of.rbegin(), of.rend());
+            }
+            if (k == sent.token_begin) continue;
+            const auto role = r_.role_nouns.find(word(k - 1));
+            if (role == r_.role_nouns.end()) continue;
+            std::size_t begin = k - 1;
+            std::vector<std::string> kind_words, before;
+            while (begin > sent.token_begin) {
+                const std::size_t j = begin - 1;
+                const long c = country_at(j);
+                const auto w = word(j);
+                if (c >= 0) {
+                    before.push_back(doc.mentions[c].label);
+                    begin = doc.mentions[c].token_begin;
+                } else if (mention_at[j] < 0 && r_.kinds.count(w)) {
+                    kind_words.push_back(r_.kinds.at(w));
+                    begin = j;
+                } else if (mention_at[j] < 0 &&
+                           (r_.fillers.count(w) || w == "two" || w == "both")) {
+                    begin = j;
+                } else {
+                    break;
+                }
+            }
+            for (auto it = before.rbegin(); it != before.rend(); ++it) add_unique(countries, *it);
+            std::string kind;
+            if (role->second == "Summit") {
+                kind = "Summit";
+            } else {
+                for (auto it = kind_words.rbegin(); it != kind_words.rend(); ++it)
+                    if (*it != "Bilateral" && *it != "Trilateral" && *it != role->second)
+                        kind += *it + " ";
+                if (kind.empty()) continue;  // "the ministers met": of what, the text does not say
+                kind += role->second + " Talks";
+            }
+            const std::string post_kind =
+                role->second == "Summit" ? "Summit" : kind.substr(0, kind.size() - 6);
+            // The holders of posts of this kind, one per country.
+            std::map<std::string, std::vector<std::string>> by_country;
+            for (const auto& [person, hd] : holders)
+                if (hd.kind == post_kind && !hd.country.empty() && ix.person.count(person))
+                    by_country[hd.country].push_back(person);
+            if (countries.empty())
+                for (const auto& [country, people] : by_country) countries.push_back(country);
+            if (countries.size() < 2) continue;
+            const auto date = pick_date(doc, s, v, v + 1);
+            if (numbered_meeting && date.size() < 10 && !sideline_of) continue;
+            std::vector<std::size_t> chairs;
+            for (const auto& c : countries)
+                if (const auto it = by_country.find(c);
+                    it != by_country.end() && it->second.size() == 1)
+                    chairs.push_back(ix.person.at(it->second.front()));
+            add_meeting(doc, s, begin, v + 1, countries, kind, date, chairs, ix);
+            if (sideline_of)
+                for (auto c : chairs)
+                    doc.relations.push_back({c, *sideline_of, "attended", sent.span,
+                                             static_cast<std::uint32_t>(s), 0.7, "meeting_ruler"});
+            return;
         }
     }
 
@@ -407,8 +577,9 @@ class MeetingRuler final : public Component {
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
-    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs",
-                            "post_kinds", "short_names"});
+    check_config_keys(
+        ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs", "post_kinds",
+              "short_names", "role_nouns", "aux_words", "sideline_words", "between_words"});
     MeetingRules r;
     r.heads = config_map(ctx, "heads");
     r.kinds = config_map(ctx, "kinds");
@@ -419,6 +590,10 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.hold_verbs = config_words(ctx, "hold_verbs");
     r.post_kinds = config_map(ctx, "post_kinds");
     r.short_names = config_map(ctx, "short_names");
+    r.role_nouns = config_map(ctx, "role_nouns");
+    r.aux_words = config_words(ctx, "aux_words");
+    r.sideline_words = config_words(ctx, "sideline_words");
+    r.between_words = config_words(ctx, "between_words");
     if (r.heads.empty())
         throw OntologyError("KG-E221",
                             ctx.origin + ": /config/heads: name at least one head word.");
