@@ -154,4 +154,21 @@ TEST_SUITE("extract/persons") {
         CHECK(has(labels(e, MentionKind::person), "Lena Berg"));
         CHECK(facts(e).empty());
     }
+
+    TEST_CASE("persons: one title for two people after two countries is theirs in order") {
+        const auto d =
+            run("Chile and Peru will hold talks attended by Ana Rojas, Chairman of the Joint "
+                "Chiefs of Staff, and Luis "
+                "Salas, Chairman of the Joint Chiefs of Staff, on Friday.");
+        const auto f = facts(d);
+        CHECK(has(f, "Ana Rojas -holds-office-> Chairman of the Joint Chiefs of Staff (Chile)"));
+        CHECK(has(f, "Luis Salas -holds-office-> Chairman of the Joint Chiefs of Staff (Peru)"));
+        // Three countries for two people: the order says nothing.
+        const auto e =
+            run("Chile, Bolivia and Peru will hold talks attended by Ana Rojas, Chairman of the "
+                "Joint Chiefs of Staff, and "
+                "Luis Salas, Chairman of the Joint Chiefs of Staff, on Friday.");
+        CHECK(!has(facts(e),
+                   "Luis Salas -holds-office-> Chairman of the Joint Chiefs of Staff (Peru)"));
+    }
 }

@@ -3,11 +3,14 @@
 // as organization_titles in rules/persons.json need such a body. Otherwise the post's country is,
 // in order: the one the pattern gave the
 // person ("his Freedonian counterpart"), a country written just before the title ("Freedonian
-// Defense Minister", "Freedonia's new Defense Minister"), or else the document's home country
+// Defense Minister", "Freedonia's new Defense Minister"), the countries a sentence names before
+// one title given to as many people, in order ("A and B ... X, Chief, and Y, Chief"), or else
+// the document's home country
 // at a lower confidence: the country it mentions most (no tie), leaving out countries that qualify
 // another title in the same sentence ("President Roe and U.S. President Doe": Roe is not the
 // U.S. one). A qualifier inside the title ("Chairman of the U.S. Joint Chiefs") counts as written.
 // With no country at all the office is skipped rather than guessed.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -70,6 +73,15 @@ class OfficeLinker final : public Component {
                 if (country_mention) country = doc.mentions[*country_mention].label;
             }
             if (country.empty()) country = country_inside(doc, title);
+            if (country.empty()) {
+                country_mention =
+                    respective_country(doc, *person.title, titles_by_sentence[title.sentence],
+                                       country_ending_at, country_starting_at);
+                if (country_mention) {
+                    country = doc.mentions[*country_mention].label;
+                    confidence = 0.8;
+                }
+            }
             if (country.empty()) {
                 if (auto home = home_country(
                         country_counts, sentence_qualifiers(doc, titles_by_sentence[title.sentence],
@@ -163,6 +175,40 @@ class OfficeLinker final : public Component {
                 return lx_.entries()[m->entry].canonical;
         }
         return {};
+    }
+
+    // "Chile and Peru will hold talks attended by Ana Rojas, Defense Minister, and Luis Salas,
+    // Defense Minister": one title given to as many people as the countries the sentence names
+    // before them, none qualified, is theirs in the order written. Returns the country mention.
+    std::optional<std::size_t> respective_country(
+        const Document& doc, std::size_t title, const std::vector<std::size_t>& titles,
+        const std::map<std::size_t, std::size_t>& ending_at,
+        const std::map<std::size_t, std::size_t>& starting_at) const {
+        std::vector<std::size_t> same;
+        for (auto t : titles) {
+            const auto& m = doc.mentions[t];
+            if (m.label != doc.mentions[title].label) continue;
+            if (country_before(doc, m, ending_at) || country_after(doc, m, starting_at) ||
+                !country_inside(doc, m).empty())
+                return std::nullopt;
+            same.push_back(t);
+        }
+        if (same.size() < 2) return std::nullopt;
+        std::sort(same.begin(), same.end(), [&](std::size_t a, std::size_t b) {
+            return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
+        });
+        const auto& first = doc.mentions[same.front()];
+        std::vector<std::size_t> countries;
+        std::set<std::string> seen;
+        for (const auto& [begin, c] : starting_at) {
+            const auto& cm = doc.mentions[c];
+            if (cm.sentence != first.sentence || begin >= first.token_begin) continue;
+            if (begin > 0 && doc.tokens[begin - 1].text == "in") continue;  // a venue
+            if (seen.insert(cm.label).second) countries.push_back(c);
+        }
+        if (countries.size() != same.size()) return std::nullopt;
+        const auto pos = std::find(same.begin(), same.end(), title) - same.begin();
+        return countries[static_cast<std::size_t>(pos)];
     }
 
     // Countries written before or inside another title of `sentence`.
