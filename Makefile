@@ -17,6 +17,7 @@ all: build
 
 deps:
 	@scripts/install-deps.sh
+	@scripts/install-interop-clients.sh
 
 configure: deps
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)

@@ -10,8 +10,11 @@ packages=(
   build-essential cmake ninja-build
   libboost-graph-dev rapidjson-dev libpugixml-dev libcli11-dev doctest-dev
   python3 graphviz libxml2-utils python3-networkx python3-rdflib
+  raptor2-utils libjgrapht-java unzip  # interop tests: rapper, the GraphML XSD
   "$@"
 )
+# Node.js for the npm interop clients, unless a node (e.g. NodeSource's) is already installed.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "install-deps: dpkg not found: this script supports Debian 12 (bookworm)." >&2

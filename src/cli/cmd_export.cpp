@@ -7,9 +7,9 @@ namespace kg::cli {
 
 CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts) {
     auto* cmd = app.add_subcommand(
-        "export", "Convert a graph kgraph wrote (GraphML or JSON-LD) into other formats");
+        "export", "Convert a graph kgraph wrote (GraphML, GEXF or JSON-LD) into other formats");
     cmd->add_option("graph", opts.input,
-                    "GraphML (.graphml) or JSON-LD (.jsonld) file kgraph wrote")
+                    "GraphML (.graphml), GEXF (.gexf) or JSON-LD (.jsonld) file kgraph wrote")
         ->required()
         ->type_name("GRAPH");
     cmd->add_option("-o,--output", opts.outputs,

@@ -63,7 +63,7 @@ KnowledgeGraph read_graph_file(const fs::path& path, std::shared_ptr<const Ontol
     if (!format->can_read())
         throw InputError("KG-E460", path.string() + ": kgraph cannot read " +
                                         std::string(format->name()) +
-                                        " files back; use GraphML or JSON-LD.");
+                                        " files back; use GraphML, GEXF or JSON-LD.");
     std::error_code ec;
     if (!fs::exists(path, ec)) throw InputError("KG-E101", path.string() + ": no such file.");
     if (fs::is_directory(path, ec))

