@@ -1,6 +1,7 @@
 #pragma once
 // `kgraph export GRAPH -o FILE...`: converts a graph kgraph wrote into other formats.
 #include <CLI/CLI.hpp>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,6 +15,12 @@ struct ExportCliOptions {
     std::vector<std::string> outputs;  ///< files to write; the format comes from the extension
     std::string ontology_dir;          ///< empty: kg::default_ontology_dir()
     bool quiet = false;                ///< do not list the files written
+    // The subgraph to write (all empty: the whole graph).
+    std::vector<std::string> types;  ///< --type: entity types to keep
+    std::vector<std::string> edges;  ///< --edge: relation types to keep
+    std::string around;              ///< --around: an entity name; keep its neighbourhood
+    std::size_t depth = 1;           ///< --depth: hops from --around
+    std::string since, until;        ///< --since/--until: facts with evidence dated inside
 };
 
 /// Adds the `export` subcommand to `app`; parsing fills `opts`, which must outlive `app`.

@@ -103,6 +103,33 @@ roundtrip)
     echo "$f: read back, same stats, same file"
   done
   ;;
+subgraph)
+  # The same subgraph in every format: co-chaired edges between persons and meetings, then the
+  # neighbourhood of one person; every file holds the counts kgraph stats gives for it.
+  need dot
+  for sel in "--type Person,Meeting --edge co-chaired" "--around person:lloyd-austin --depth 1"; do
+    # shellcheck disable=SC2086
+    "$kgraph" export g.graphml $sel --quiet -o sub.graphml -o sub.gexf -o sub.jsonld -o sub.dot ||
+      fail "kgraph export $sel exited $?"
+    "$kgraph" stats --json sub.graphml >sub-stats.json
+    read -r sn se < <("$py" -c 'import json,sys; s=json.load(open(sys.argv[1])); print(s["nodes"]["total"], s["edges"]["total"])' sub-stats.json)
+    [ "$sn" -gt 0 ] && [ "$sn" -lt "$nodes" ] || fail "$sel: $sn nodes of $nodes is not a proper subgraph"
+    for f in sub.gexf sub.jsonld; do
+      "$kgraph" stats --json "$f" | "$py" -c 'import json,sys; s=json.load(sys.stdin); print(s["nodes"], s["edges"])' >a.txt
+      "$py" -c 'import json,sys; s=json.load(open(sys.argv[1])); print(s["nodes"], s["edges"])' sub-stats.json >b.txt
+      cmp -s a.txt b.txt || fail "$sel: $f holds other counts than sub.graphml"
+    done
+    dot -Tsvg sub.dot -o sub.svg 2>dot.err && [ ! -s dot.err ] || fail "$sel: dot: $(cat dot.err)"
+    [ "$(grep -c '<g id="node' sub.svg)" = "$sn" ] || fail "$sel: sub.svg does not draw $sn nodes"
+    echo "$sel: $sn nodes, $se edges in every format"
+  done
+  if "$kgraph" export g.graphml --type Person,Meeting --edge co-chaired --quiet -o only.graphml &&
+    "$kgraph" stats --json only.graphml | "$py" -c 'import json,sys; t=json.load(sys.stdin)["edges"]["by_type"]; sys.exit(any(n for k, n in t.items() if k != "co-chaired"))'; then
+    echo "--edge co-chaired keeps only co-chaired edges"
+  else
+    fail "--edge co-chaired kept other relations"
+  fi
+  ;;
 *) fail "unknown check $check" ;;
 esac
 echo "interop: $check passed"
