@@ -103,16 +103,20 @@ std::string base_of(const Ontology& o) {
     return base;
 }
 
-std::string entity_iri(const Ontology& o, const EntityProps& e) {
+}  // namespace
+
+std::string jsonld_entity_iri(const Ontology& o, const EntityProps& e) {
     const std::string type = text::to_lower_ascii(o.entity(e.type).id);
     std::string_view slug = e.id;
     if (slug.starts_with(type + ":")) slug.remove_prefix(type.size() + 1);
     return base_of(o) + "id/" + percent_encode(type) + "/" + percent_encode(slug);
 }
 
-std::string doc_iri(const Ontology& o, const DocumentInfo& d) {
+std::string jsonld_document_iri(const Ontology& o, const DocumentInfo& d) {
     return base_of(o) + "doc/" + percent_encode(d.file);
 }
+
+namespace {
 
 template <class W>
 void write_attrs(CheckedJson<W>& j, const std::map<std::string, std::string>& attrs) {
@@ -133,8 +137,8 @@ std::string evidence_iri(const KnowledgeGraph& kg, const Provenance& p, const st
     if (p.doc >= kg.documents().size())
         throw ExportError("KG-E421", what + ": evidence cites document #" + std::to_string(p.doc) +
                                          ", which is not registered.");
-    return doc_iri(kg.ontology(), kg.documents()[p.doc]) + "#char=" + std::to_string(p.span.begin) +
-           "," + std::to_string(p.span.end);
+    return jsonld_document_iri(kg.ontology(), kg.documents()[p.doc]) +
+           "#char=" + std::to_string(p.span.begin) + "," + std::to_string(p.span.end);
 }
 
 template <class W>
@@ -195,7 +199,7 @@ void write_jsonld(const KnowledgeGraph& kg, std::ostream& os, const ExportOption
 
     for (const auto& d : kg.documents()) {
         j.start_object();
-        j.member("@id", doc_iri(onto, d));
+        j.member("@id", jsonld_document_iri(onto, d));
         j.member("@type", "Article");
         j.member("identifier", d.file);
         if (!d.date.empty()) j.member("datePublished", d.date);
@@ -207,7 +211,7 @@ void write_jsonld(const KnowledgeGraph& kg, std::ostream& os, const ExportOption
     std::vector<std::string> iris;
     std::set<std::string> seen;
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-        iris.push_back(entity_iri(onto, g[v]));
+        iris.push_back(jsonld_entity_iri(onto, g[v]));
         if (!seen.insert(iris.back()).second)
             throw ExportError("KG-E432", "JSON-LD: entity '" + g[v].id + "' maps to IRI " +
                                              iris.back() + ", which another entity already has.");

@@ -35,6 +35,11 @@ namespace kg::exporters {
 /// kg::ExportError when an ontology term collides with a built-in term.
 std::string jsonld_context(const Ontology& ontology);
 
+/// The IRI of an entity (<base>id/<type>/<slug>) and of a document (<base>doc/<file>), shared
+/// with the N-Quads writer so both name the same resources.
+std::string jsonld_entity_iri(const Ontology& ontology, const EntityProps& e);
+std::string jsonld_document_iri(const Ontology& ontology, const DocumentInfo& d);
+
 /// Writes `kg` as JSON-LD to `os`. O(V + E + total evidence).
 void write_jsonld(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts = {});
 

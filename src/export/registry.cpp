@@ -5,6 +5,7 @@
 #include "export/gexf.hpp"
 #include "export/graphml.hpp"
 #include "export/jsonld.hpp"
+#include "export/nquads.hpp"
 
 namespace kg::exporters {
 
@@ -15,6 +16,8 @@ const std::vector<std::unique_ptr<Format>>& formats() {
         v.push_back(std::make_unique<GexfFormat>());
         v.push_back(std::make_unique<JsonldFormat>());
         v.push_back(std::make_unique<DotFormat>());
+        v.push_back(std::make_unique<NquadsFormat>());
+        v.push_back(std::make_unique<NtriplesFormat>());
         return v;
     }();
     return all;

@@ -20,10 +20,13 @@ std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir) {
 }  // namespace
 
 TEST_SUITE("export/format") {
-    TEST_CASE("format: the registry lists graphml, gexf, jsonld and dot in a fixed order") {
+    TEST_CASE(
+        "format: the registry lists graphml, gexf, jsonld, dot, nquads and ntriples in a fixed "
+        "order") {
         std::vector<std::string> names;
         for (const auto& f : formats()) names.emplace_back(f->name());
-        CHECK(names == std::vector<std::string>{"graphml", "gexf", "jsonld", "dot"});
+        CHECK(names ==
+              std::vector<std::string>{"graphml", "gexf", "jsonld", "dot", "nquads", "ntriples"});
         CHECK(format_by_name("graphml").can_read());
         CHECK(format_by_name("JSONLD").can_read());
         CHECK(format_by_name("gexf").can_read());
@@ -44,14 +47,15 @@ TEST_SUITE("export/format") {
         } catch (const ExportError& e) {
             const std::string msg = e.what();
             CHECK(msg.find("graph.xlsx") != std::string::npos);
-            CHECK(msg.find(".graphml, .gexf, .jsonld, .dot, .gv") != std::string::npos);
+            CHECK(msg.find(".graphml, .gexf, .jsonld, .dot, .gv, .nq, .nt") != std::string::npos);
         }
         CHECK_THROWS_AS(format_for_path("noextension"), ExportError);
         try {
             format_by_name("xlsx");
             FAIL("no error");
         } catch (const ExportError& e) {
-            CHECK(std::string(e.what()).find("graphml, gexf, jsonld, dot") != std::string::npos);
+            CHECK(std::string(e.what()).find("graphml, gexf, jsonld, dot, nquads, ntriples") !=
+                  std::string::npos);
         }
     }
 

@@ -13,7 +13,7 @@ add_test(NAME interop_setup
 set_tests_properties(interop_setup PROPERTIES FIXTURES_SETUP interop TIMEOUT 120 LABELS interop)
 
 foreach(check graphml_xsd graphml_graphology graphml_networkx gexf_graphology jsonld_rdf dot_svg
-              roundtrip subgraph)
+              roundtrip subgraph nquads_oxigraph)
   add_test(NAME interop_${check}
            COMMAND ${KG_INTEROP_SH} ${check} $<TARGET_FILE:kgraph> ${KG_INTEROP_WORK})
   set_tests_properties(interop_${check} PROPERTIES FIXTURES_REQUIRED interop SKIP_RETURN_CODE 77
@@ -21,5 +21,5 @@ foreach(check graphml_xsd graphml_graphology graphml_networkx gexf_graphology js
 endforeach()
 # The checks share the setup's folder and some write into it (g.nq, back.*): one at a time.
 set_tests_properties(interop_jsonld_rdf interop_roundtrip interop_graphml_xsd interop_dot_svg
-                     interop_subgraph
+                     interop_subgraph interop_nquads_oxigraph
                      PROPERTIES RESOURCE_LOCK interop_work)
