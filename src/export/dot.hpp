@@ -10,12 +10,22 @@
 // `\n`, so DOT keywords (node, edge, graph, digraph, strict, subgraph) and odd names are
 // harmless; labels also write `&` as `&amp;` since Graphviz decodes entities in labels. Control
 // characters and invalid UTF-8 become U+FFFD; tabs become spaces.
+// Legend: a non-empty graph ends with one plaintext node, id "kgraph:legend", whose table shows
+// each entity type present (fill colour, shape) and each relation type present (colour, line).
+// Size guard: more than kDotMaxNodes nodes is an ExportError that suggests a subgraph or GEXF
+// (dot needs minutes and draws an unreadable hairball at that size).
+#include <cstddef>
 #include <ostream>
 #include <string>
 
 #include "export/format.hpp"
 
 namespace kg::exporters {
+
+/// The largest graph write_dot() accepts.
+inline constexpr std::size_t kDotMaxNodes = 2000;
+/// The id of the legend node (no entity id has this form: "kgraph" is not an entity type).
+inline constexpr const char* kDotLegendId = "kgraph:legend";
 
 /// Writes `kg` as DOT to `os`. O(V + E). Throws kg::ExportError when the stream fails.
 void write_dot(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts = {});

@@ -4,6 +4,7 @@
 
 #include "export/dot.hpp"
 #include "export_support.hpp"
+#include "util/error.hpp"
 
 using namespace kg;
 using namespace kg::exporters;
@@ -98,7 +99,8 @@ TEST_SUITE("export/dot") {
             ++statements;
         }
         const auto kg = nasty_graph();
-        CHECK(statements == static_cast<int>(3 + kg.num_entities() + kg.num_relations()));
+        // 3 default lines, one line per node and edge, the legend.
+        CHECK(statements == static_cast<int>(3 + kg.num_entities() + kg.num_relations() + 1));
     }
 
     TEST_CASE("dot: node and edge styles come from the ontology") {
@@ -110,6 +112,35 @@ TEST_SUITE("export/dot") {
         const auto& rel = kg.ontology().relation(kg.ontology().relation_type("office-of"));
         CHECK(text.find("[label=\"office-of\", color=\"" + rel.style.color + "\", style=\"" +
                         rel.style.line + "\"]") != std::string::npos);
+    }
+
+    TEST_CASE("dot: a legend lists the entity and relation types present") {
+        const auto kg = test::small_graph();
+        const std::string text = to_dot_string(kg);
+        const auto legend = text.find("\"kgraph:legend\" [shape=\"plaintext\"");
+        REQUIRE(legend != std::string::npos);
+        const std::string rest = text.substr(legend);
+        CHECK(rest.find(">Person</TD>") != std::string::npos);
+        CHECK(rest.find(">office-of</TD>") != std::string::npos);
+        CHECK(rest.find(">Organization</TD>") == std::string::npos);  // none in the graph
+        CHECK(to_dot_string(KnowledgeGraph(test::ontology())).find("legend") == std::string::npos);
+    }
+
+    TEST_CASE("dot: more nodes than kDotMaxNodes is an ExportError suggesting a subgraph") {
+        KnowledgeGraph kg(test::ontology());
+        EntityProps e;
+        e.type = kg.ontology().entity_type("Country");
+        for (std::size_t i = 0; i <= kDotMaxNodes; ++i) {
+            e.id = "country:c" + std::to_string(i);
+            e.label = "C" + std::to_string(i);
+            kg.add_entity(e);
+        }
+        try {
+            to_dot_string(kg);
+            FAIL("no ExportError");
+        } catch (const ExportError& err) {
+            CHECK(std::string(err.what()).find("--around") != std::string::npos);
+        }
     }
 
     TEST_CASE("dot: the same graph gives byte-identical output") {

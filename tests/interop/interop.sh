@@ -86,7 +86,8 @@ dot_svg)
   need dot
   dot -Tsvg g.dot -o g.svg 2>dot.err || fail "dot exited $?: $(cat dot.err)"
   [ ! -s dot.err ] || fail "dot wrote to stderr: $(cat dot.err)"
-  n=$(grep -c '<g id="node' g.svg || true)
+  grep -q '<title>kgraph:legend</title>' g.svg || fail "g.svg has no legend"
+  n=$(($(grep -c '<g id="node' g.svg || true) - 1))  # the legend is a node too
   e=$(grep -c '<g id="edge' g.svg || true)
   echo "dot -Tsvg: $n nodes, $e edges drawn"
   [ "$n" = "$nodes" ] && [ "$e" = "$edges" ] || fail "svg has $n nodes, $e edges; kgraph stats says $nodes, $edges"
@@ -142,7 +143,7 @@ subgraph)
       cmp -s a.txt b.txt || fail "$sel: $f holds other counts than sub.graphml"
     done
     dot -Tsvg sub.dot -o sub.svg 2>dot.err && [ ! -s dot.err ] || fail "$sel: dot: $(cat dot.err)"
-    [ "$(grep -c '<g id="node' sub.svg)" = "$sn" ] || fail "$sel: sub.svg does not draw $sn nodes"
+    [ "$(grep -c '<g id="node' sub.svg)" = "$((sn + 1))" ] || fail "$sel: sub.svg does not draw $sn nodes and the legend"
     echo "$sel: $sn nodes, $se edges in every format"
   done
   if "$kgraph" export g.graphml --type Person,Meeting --edge co-chaired --quiet -o only.graphml &&
