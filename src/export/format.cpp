@@ -15,7 +15,43 @@ KnowledgeGraph Format::read(std::istream& /*is*/, std::shared_ptr<const Ontology
                                     " files back (it writes them for viewing only).");
 }
 
+void Format::write_folder(const KnowledgeGraph& /*kg*/, const fs::path& dir,
+                          const ExportOptions& /*opts*/) const {
+    throw ExportError("KG-E412", dir.string() + ": " + std::string(name()) +
+                                     " is written as one file, not a folder.");
+}
+
 namespace {
+// Marks a folder kgraph wrote, so that writing it again may replace it.
+constexpr const char* kFolderMark = ".kgraph-export";
+
+void write_folder_atomically(const Format& format, const KnowledgeGraph& kg, const fs::path& path,
+                             const ExportOptions& opts) {
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::exists(path / kFolderMark, ec))
+        throw ExportError(
+            "KG-E413", path.string() + ": exists and was not written by kgraph; not replacing it.");
+    const fs::path tmp = path.string() + ".tmp-kgraph";
+    fs::remove_all(tmp, ec);
+    if (!fs::create_directories(tmp, ec) || ec)
+        throw ExportError("KG-E414", tmp.string() + ": cannot create folder: " + ec.message());
+    try {
+        format.write_folder(kg, tmp, opts);
+        write_file_atomically(tmp / kFolderMark, [](std::ostream& os) { os << "kgraph\n"; });
+        const fs::path old = path.string() + ".old-kgraph";
+        fs::remove_all(old, ec);
+        if (fs::exists(path)) fs::rename(path, old);
+        fs::rename(tmp, path);
+        fs::remove_all(old, ec);
+    } catch (const fs::filesystem_error& e) {
+        fs::remove_all(tmp, ec);
+        throw ExportError("KG-E414", path.string() + ": cannot write folder: " + e.what());
+    } catch (...) {
+        fs::remove_all(tmp, ec);
+        throw;
+    }
+}
+
 std::string known_extensions() {
     std::string out;
     for (const auto& f : formats())
@@ -50,6 +86,10 @@ void write_graph_file(const KnowledgeGraph& kg, const fs::path& path, const Expo
                       std::string_view format_name) {
     const Format& format =
         format_name.empty() ? format_for_path(path) : format_by_name(format_name);
+    if (format.writes_folder()) {
+        write_folder_atomically(format, kg, path, opts);
+        return;
+    }
     write_file_atomically(path, [&](std::ostream& os) { format.write(kg, os, opts); });
 }
 

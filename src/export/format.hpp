@@ -28,6 +28,11 @@ class Format {
     virtual std::string_view description() const noexcept = 0;
     virtual void write(const KnowledgeGraph& kg, std::ostream& os,
                        const ExportOptions& opts) const = 0;
+    /// Formats made of several files (Neo4j CSVs) write a folder: write_folder() fills `dir`
+    /// (created empty by write_graph_file) and write() is not used.
+    virtual bool writes_folder() const noexcept { return false; }
+    virtual void write_folder(const KnowledgeGraph& kg, const std::filesystem::path& dir,
+                              const ExportOptions& opts) const;
     /// Whether read() is supported (kgraph reads back the formats that keep the whole graph).
     virtual bool can_read() const noexcept { return false; }
     /// Reads a file this format's write() produced. `origin` names the input in errors.
@@ -45,7 +50,8 @@ const Format& format_for_path(const std::filesystem::path& path);
 const Format& format_by_name(std::string_view name);
 
 /// Writes `kg` to `path` atomically (temporary file + rename) in the format of its extension,
-/// or `format_name` when given.
+/// or `format_name` when given. A folder format writes a temporary sibling folder and renames it
+/// into place (an existing folder of that name is replaced only when kgraph wrote it).
 void write_graph_file(const KnowledgeGraph& kg, const std::filesystem::path& path,
                       const ExportOptions& opts = {}, std::string_view format_name = {});
 

@@ -5,6 +5,7 @@
 #include "export/gexf.hpp"
 #include "export/graphml.hpp"
 #include "export/jsonld.hpp"
+#include "export/neo4j_csv.hpp"
 #include "export/nquads.hpp"
 
 namespace kg::exporters {
@@ -18,6 +19,7 @@ const std::vector<std::unique_ptr<Format>>& formats() {
         v.push_back(std::make_unique<DotFormat>());
         v.push_back(std::make_unique<NquadsFormat>());
         v.push_back(std::make_unique<NtriplesFormat>());
+        v.push_back(std::make_unique<Neo4jCsvFormat>());
         return v;
     }();
     return all;

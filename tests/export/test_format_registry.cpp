@@ -25,8 +25,8 @@ TEST_SUITE("export/format") {
         "order") {
         std::vector<std::string> names;
         for (const auto& f : formats()) names.emplace_back(f->name());
-        CHECK(names ==
-              std::vector<std::string>{"graphml", "gexf", "jsonld", "dot", "nquads", "ntriples"});
+        CHECK(names == std::vector<std::string>{"graphml", "gexf", "jsonld", "dot", "nquads",
+                                                "ntriples", "neo4j"});
         CHECK(format_by_name("graphml").can_read());
         CHECK(format_by_name("JSONLD").can_read());
         CHECK(format_by_name("gexf").can_read());
@@ -47,15 +47,16 @@ TEST_SUITE("export/format") {
         } catch (const ExportError& e) {
             const std::string msg = e.what();
             CHECK(msg.find("graph.xlsx") != std::string::npos);
-            CHECK(msg.find(".graphml, .gexf, .jsonld, .dot, .gv, .nq, .nt") != std::string::npos);
+            CHECK(msg.find(".graphml, .gexf, .jsonld, .dot, .gv, .nq, .nt, .neo4j") !=
+                  std::string::npos);
         }
         CHECK_THROWS_AS(format_for_path("noextension"), ExportError);
         try {
             format_by_name("xlsx");
             FAIL("no error");
         } catch (const ExportError& e) {
-            CHECK(std::string(e.what()).find("graphml, gexf, jsonld, dot, nquads, ntriples") !=
-                  std::string::npos);
+            CHECK(std::string(e.what()).find(
+                      "graphml, gexf, jsonld, dot, nquads, ntriples, neo4j") != std::string::npos);
         }
     }
 

@@ -13,7 +13,8 @@ add_test(NAME interop_setup
 set_tests_properties(interop_setup PROPERTIES FIXTURES_SETUP interop TIMEOUT 120 LABELS interop)
 
 foreach(check graphml_xsd graphml_graphology graphml_networkx gexf_graphology jsonld_rdf dot_svg
-              roundtrip subgraph nquads_oxigraph)
+              roundtrip subgraph nquads_oxigraph
+              neo4j_csv)
   add_test(NAME interop_${check}
            COMMAND ${KG_INTEROP_SH} ${check} $<TARGET_FILE:kgraph> ${KG_INTEROP_WORK})
   set_tests_properties(interop_${check} PROPERTIES FIXTURES_REQUIRED interop SKIP_RETURN_CODE 77

@@ -35,7 +35,7 @@ if [ "$check" = setup ]; then
   [ -n "$corpus" ] || fail "no corpus found among: ${*:1:$#-1}"
   rm -rf "$work" && mkdir -p "$work"
   "$kgraph" build "$corpus" --quiet -o "$work/g.graphml" -o "$work/g.gexf" -o "$work/g.jsonld" \
-    -o "$work/g.dot" -o "$work/g.nq" -o "$work/g.nt" || fail "kgraph build $corpus exited $?"
+    -o "$work/g.dot" -o "$work/g.nq" -o "$work/g.nt" -o "$work/g.neo4j" || fail "kgraph build $corpus exited $?"
   "$kgraph" stats --json "$work/g.graphml" >"$work/stats.json"
   "$py" -c 'import json,sys; s=json.load(open(sys.argv[1])); print(s["nodes"]["total"], s["edges"]["total"])' \
     "$work/stats.json" >"$work/counts"
@@ -125,6 +125,19 @@ want = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=T
 print(f"oxigraph: {len(got)} (person, meeting) co-chair pairs, graph: {len(want)}; e.g. {sorted(got)[:1]}")
 sys.exit(0 if got == want and got else 1)
 PY
+  ;;
+neo4j_csv)
+  # The bulk-import header and reference checker accepts the folder; one row per node and edge.
+  need_py csv
+  args=()
+  for f in g.neo4j/nodes_*.csv; do args+=(--nodes "$f"); done
+  for f in g.neo4j/relationships_*.csv; do args+=(--relationships "$f"); done
+  out=$("$py" "$here/check_neo4j_csv.py" "${args[@]}") || fail "neo4j CSV check: $out"
+  echo "$out"
+  [ "$out" = "ok: $nodes node ids" ] || fail "expected $nodes node ids"
+  rows=$(($(cat g.neo4j/relationships_*.csv | wc -l) - $(ls g.neo4j/relationships_*.csv | wc -l)))
+  [ "$rows" = "$edges" ] || fail "$rows relationship rows, kgraph stats says $edges edges"
+  grep -q -- '--nodes=nodes_Person.csv' g.neo4j/import.sh || fail "import.sh does not load the nodes"
   ;;
 subgraph)
   # The same subgraph in every format: co-chaired edges between persons and meetings, then the
