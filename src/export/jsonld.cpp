@@ -260,6 +260,31 @@ void write_jsonld(const KnowledgeGraph& kg, std::ostream& os, const ExportOption
         j.end_object();
     }
 
+    // One named graph per document, named by the document's IRI, holding the relations its
+    // evidence supports, so a store can ask what one article says.
+    std::vector<std::vector<Edge>> by_doc(kg.documents().size());
+    for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
+        std::set<DocId> cited;
+        for (const auto& p : g[ed].evidence)
+            if (p.doc < by_doc.size()) cited.insert(p.doc);
+        for (const DocId d : cited) by_doc[d].push_back(ed);
+    }
+    for (DocId d = 0; d < by_doc.size(); ++d) {
+        if (by_doc[d].empty()) continue;
+        j.start_object();
+        j.member("@id", jsonld_document_iri(onto, kg.documents()[d]));
+        j.key("@graph");
+        j.start_array();
+        for (const Edge ed : by_doc[d]) {
+            j.start_object();
+            j.member("@id", iris[boost::source(ed, g)]);
+            write_strings(j, onto.relation(g[ed].type).term, {iris[boost::target(ed, g)]});
+            j.end_object();
+        }
+        j.end_array();
+        j.end_object();
+    }
+
     j.end_array();
     j.end_object();
     const std::string out = j.str();
@@ -362,6 +387,8 @@ KnowledgeGraph read_jsonld(std::istream& is, std::shared_ptr<const Ontology> ont
         const auto& item = (*graph)[i];
         std::string where = "@graph[" + std::to_string(i) + "]";
         if (!item.IsObject()) b.fail("KG-E451", where, "expected an object.");
+        // A document's named graph repeats the statements' relations: nothing new to read.
+        if (json_in::find(item, "@graph") && !json_in::find(item, "@type")) continue;
         if (const auto* id = json_in::find(item, "@id"); id && id->IsString())
             where += " ('" + std::string(id->GetString(), id->GetStringLength()) + "')";
         items.push_back(Item{&item, where, type_of(b, item, where)});

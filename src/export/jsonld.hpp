@@ -12,7 +12,9 @@
 //     "holdsOffice") listing the tail IRIs;
 //   - each relation again as an rdf:Statement ("Statement") with subject, predicate (the term),
 //     object, confidence, inferred, inferredFrom, additionalProperty, prov:wasDerivedFrom
-//     (<base>doc/<file>#char=<b>,<e>) and evidence.
+//     (<base>doc/<file>#char=<b>,<e>) and evidence;
+//   - one named graph per document that supports a relation, named by the document's IRI
+//     ({"@id": <doc IRI>, "@graph": [{"@id": head, term: tail}, ...]}), holding those relations.
 // An evidence item is {"@type": "Evidence", "wasDerivedFrom", "sentence", "quote"}.
 // IRI segments are percent-encoded (RFC 3986 unreserved characters kept). Strings are written as
 // JSON escapes them (control characters as \u00NN); invalid UTF-8 and non-finite numbers are

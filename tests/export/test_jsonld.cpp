@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <sstream>
 
 #include "export/jsonld.hpp"
@@ -40,6 +41,25 @@ std::string replace_once(std::string s, const std::string& from, const std::stri
 }  // namespace
 
 TEST_SUITE("export/jsonld") {
+    TEST_CASE("jsonld: each document has a named graph with the relations it supports") {
+        const auto kg = test::rich_graph();
+        const auto doc = kg::json::parse(to_jsonld_string(kg), "test");
+        std::map<std::string, std::size_t> relations;  // graph name -> relations in it
+        for (const auto& item : doc["@graph"].GetArray())
+            if (item.HasMember("@graph"))
+                relations[item["@id"].GetString()] = item["@graph"].GetArray().Size();
+        const std::string base = "https://kgraph.example/";
+        REQUIRE(relations.count(base + "doc/a.txt") == 1);
+        std::size_t supported_by_a = 0;
+        for (const Edge e : boost::make_iterator_range(boost::edges(kg.graph()))) {
+            bool cites_a = false;
+            for (const auto& p : kg.graph()[e].evidence) cites_a = cites_a || p.doc == 0;
+            supported_by_a += cites_a;
+        }
+        CHECK(relations[base + "doc/a.txt"] == supported_by_a);
+        CHECK(supported_by_a > 0);
+    }
+
     TEST_CASE("jsonld: round trip keeps ids, types, labels, aliases, attrs, evidence, edges") {
         const auto kg = test::rich_graph();
         const std::string text = to_jsonld_string(kg);

@@ -80,6 +80,9 @@ jsonld_rdf)
   rapper -q -i nquads -c jsonldjs.nq || fail "rapper rejects the N-Quads jsonld.js made of g.jsonld"
   statements=$(grep -c '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>' jsonldjs.nq || true)
   echo "rdf:Statement count: $statements"
+  graphs=$(grep -oE '> <https://kgraph.example/doc/[^>#]*> \.$' jsonldjs.nq | sort -u | wc -l)
+  echo "named graphs (one per document with facts): $graphs"
+  [ "$graphs" -gt 0 ] || fail "no named graph per document"
   [ "$statements" = "$edges" ] || fail "$statements statements, kgraph stats says $edges edges"
   ;;
 dot_svg)
