@@ -1,12 +1,43 @@
 #include "cli/cmd_export.hpp"
 
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+
 #include "cli/common.hpp"
 #include "cli/query_common.hpp"
 #include "export/format.hpp"
 #include "export/subgraph.hpp"
 #include "graph/lookup.hpp"
 
+extern char** environ;
+
 namespace kg::cli {
+namespace {
+
+/// Runs Graphviz `dot -T<format> DOT -o OUT` (no shell, so file names need no quoting); a missing
+/// Graphviz or a failed render is an ExportError naming the file.
+void render_dot(const std::string& dot_file, const std::string& format, const std::string& out) {
+    const std::string flag = "-T" + format;
+    const char* argv[] = {"dot", flag.c_str(), dot_file.c_str(), "-o", out.c_str(), nullptr};
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, "dot", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0)
+        throw ExportError("KG-E415", out +
+                                         ": cannot run Graphviz 'dot' for --render (apt-get "
+                                         "install graphviz).");
+    int status = 0;
+    if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::error_code ec;
+        std::filesystem::remove(out, ec);
+        throw ExportError("KG-E416", out + ": Graphviz 'dot " + flag + "' failed on " + dot_file +
+                                         (WIFEXITED(status) && WEXITSTATUS(status) == 127
+                                              ? " (dot not found: apt-get install graphviz)."
+                                              : "."));
+    }
+}
+
+}  // namespace
 
 CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts) {
     auto* cmd = app.add_subcommand(
@@ -34,6 +65,10 @@ CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts) {
     cmd->add_option("--depth", opts.depth, "Hops from --around (default 1)")
         ->type_name("N")
         ->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
+    cmd->add_option("--render", opts.render,
+                    "Also draw each .dot/.gv output as FILE.svg or FILE.png with Graphviz")
+        ->type_name("svg|png")
+        ->check(CLI::IsMember({"svg", "png"}));
     cmd->add_option("--since", opts.since, "Keep only facts with evidence dated on or after DATE")
         ->type_name("DATE");
     cmd->add_option("--until", opts.until, "Keep only facts with evidence dated on or before DATE")
@@ -71,8 +106,13 @@ ExitCode run_export(const ExportCliOptions& opts, std::ostream& out) {
     const KnowledgeGraph kg = exporters::select_subgraph(whole, spec);
     for (const auto& output : opts.outputs) {
         exporters::write_graph_file(kg, output);
-        if (!opts.quiet) {
-            out << "wrote " << output << " (" << exporters::format_for_path(output).name() << ")\n";
+        const auto& format = exporters::format_for_path(output);
+        if (!opts.quiet) out << "wrote " << output << " (" << format.name() << ")\n";
+        if (!opts.render.empty() && format.name() == "dot") {
+            const std::string drawn =
+                std::filesystem::path(output).replace_extension(opts.render).string();
+            render_dot(output, opts.render, drawn);
+            if (!opts.quiet) out << "wrote " << drawn << " (" << opts.render << ", Graphviz)\n";
         }
     }
     return ExitCode::ok;

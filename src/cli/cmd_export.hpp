@@ -21,6 +21,7 @@ struct ExportCliOptions {
     std::string around;              ///< --around: an entity name; keep its neighbourhood
     std::size_t depth = 1;           ///< --depth: hops from --around
     std::string since, until;        ///< --since/--until: facts with evidence dated inside
+    std::string render;              ///< --render svg|png: draw each DOT output with Graphviz
 };
 
 /// Adds the `export` subcommand to `app`; parsing fills `opts`, which must outlive `app`.

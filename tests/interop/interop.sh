@@ -93,6 +93,11 @@ dot_svg)
   n=$(($(grep -c '<g id="node' g.svg || true) - 1))  # the legend is a node too
   e=$(grep -c '<g id="edge' g.svg || true)
   echo "dot -Tsvg: $n nodes, $e edges drawn"
+  # kgraph export --render draws through the same Graphviz.
+  "$kgraph" export g.graphml --quiet -o drawn.dot --render png 2>render.err || fail "--render png: $(cat render.err)"
+  [ ! -s render.err ] || fail "--render png wrote to stderr: $(cat render.err)"
+  [ "$(head -c 4 drawn.png | od -An -c | tr -d ' ')" = "211PNG" ] || fail "drawn.png is not a PNG"
+  echo "kgraph export --render png: drawn.png"
   [ "$n" = "$nodes" ] && [ "$e" = "$edges" ] || fail "svg has $n nodes, $e edges; kgraph stats says $nodes, $edges"
   ;;
 roundtrip)
