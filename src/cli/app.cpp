@@ -3,10 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <new>
 
+#include "cli/cmd_add.hpp"
 #include "cli/cmd_build.hpp"
 #include "cli/cmd_centrality.hpp"
 #include "cli/cmd_eval.hpp"
 #include "cli/cmd_export.hpp"
+#include "cli/cmd_extract.hpp"
+#include "cli/cmd_merge.hpp"
 #include "cli/cmd_neighbors.hpp"
 #include "cli/cmd_path.hpp"
 #include "cli/cmd_show.hpp"
@@ -41,6 +44,7 @@ constexpr const char* kFooter =
     "  kgraph show out/graph.graphml \"Shin Won-sik\"\n"
     "  kgraph timeline out/graph.graphml \"Minister of National Defense (South Korea)\"\n"
     "  kgraph eval --gold tests/data/heldout/gold.json tests/data/heldout\n"
+    "  kgraph build articles/ -o g.graphml --facts g.graphml.facts; kgraph add g.graphml new/\n"
     "  (the query commands also take a folder of articles as GRAPH; docs/queries.md)\n"
     "\n"
     "Run 'kgraph COMMAND --help' for the options of a command.";
@@ -70,6 +74,9 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     ShowCliOptions show_opts;
     TimelineCliOptions timeline_opts;
     EvalCliOptions eval_opts;
+    ExtractCliOptions extract_opts;
+    MergeCliOptions merge_opts;
+    UpdateCliOptions add_opts, remove_opts;
     const CLI::App* build_cmd = setup_build(app, build_opts);
     const CLI::App* export_cmd = setup_export(app, export_opts);
     const CLI::App* stats_cmd = setup_stats(app, stats_opts);
@@ -79,6 +86,10 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     const CLI::App* show_cmd = setup_show(app, show_opts);
     const CLI::App* timeline_cmd = setup_timeline(app, timeline_opts);
     const CLI::App* eval_cmd = setup_eval(app, eval_opts);
+    const CLI::App* extract_cmd = setup_extract(app, extract_opts);
+    const CLI::App* merge_cmd = setup_merge(app, merge_opts);
+    const CLI::App* add_cmd = setup_add(app, add_opts);
+    const CLI::App* remove_cmd = setup_remove(app, remove_opts);
     // After the subcommands: CLI11 copies the parent's footer into subcommands created later.
     app.footer(kFooter);
 
@@ -105,6 +116,10 @@ int run_parsed(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (show_cmd->parsed()) return to_int(run_show(show_opts, out, err));
     if (timeline_cmd->parsed()) return to_int(run_timeline(timeline_opts, out, err));
     if (eval_cmd->parsed()) return to_int(run_eval(eval_opts, out, err));
+    if (extract_cmd->parsed()) return to_int(run_extract(extract_opts, out, err));
+    if (merge_cmd->parsed()) return to_int(run_merge(merge_opts, out, err));
+    if (add_cmd->parsed()) return to_int(run_add(add_opts, out, err));
+    if (remove_cmd->parsed()) return to_int(run_remove(remove_opts, out, err));
     err << app.help();
     return to_int(ExitCode::usage);
 }

@@ -1,33 +1,15 @@
 #include "cli/cmd_build.hpp"
 
 #include <filesystem>
-#include <iomanip>
-#include <sstream>
 
 #include "cli/common.hpp"
+#include "cli/outputs.hpp"
 #include "cli/progress.hpp"
-#include "cli/summary.hpp"
 #include "export/format.hpp"
 #include "extract/corpus_builder.hpp"
+#include "extract/facts_file.hpp"
 
 namespace kg::cli {
-
-namespace {
-
-std::string human_size(std::uintmax_t bytes) {
-    std::ostringstream os;
-    const double b = static_cast<double>(bytes);
-    if (bytes < 1024) {
-        os << bytes << " B";
-    } else if (bytes < 1024 * 1024) {
-        os << std::fixed << std::setprecision(1) << b / 1024.0 << " KiB";
-    } else {
-        os << std::fixed << std::setprecision(1) << b / (1024.0 * 1024.0) << " MiB";
-    }
-    return os.str();
-}
-
-}  // namespace
 
 CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts) {
     auto* cmd =
@@ -50,6 +32,12 @@ CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts) {
            "(see ontology/README.md); repeatable")
         ->type_name("FILE")
         ->check(CLI::ExistingFile.description(""));  // keeps the help at "FILE ..."
+    cmd->add_option("--facts", opts.facts,
+                    "Also keep the per-document facts in FILE (JSON Lines), so that 'kgraph add' "
+                    "and 'kgraph remove' can update the graph without extracting every article "
+                    "again; by their convention FILE is the graph file's name + '.facts'")
+        ->type_name("FILE");
+    add_jobs_option(*cmd, opts.jobs);
     cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
     cmd->footer([] {
         return "Formats: " + describe_formats() +
@@ -57,7 +45,8 @@ CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts) {
                "\nExit code 1 means a graph was written but some articles were skipped."
                "\n\nExamples:"
                "\n  kgraph build examples/corpus -o out/graph.graphml"
-               "\n  kgraph build articles/ extra/note.txt -o g.graphml -o g.jsonld -o g.dot";
+               "\n  kgraph build articles/ extra/note.txt -o g.graphml -o g.jsonld -o g.dot"
+               "\n  kgraph build -j 1 articles/ -o g.graphml   # one extraction thread";
     });
     return cmd;
 }
@@ -69,32 +58,22 @@ ExitCode run_build(const BuildCliOptions& opts, std::ostream& out, std::ostream&
     build_options.ontology_dir = default_ontology_dir(opts.ontology_dir);
     build_options.gazetteers.assign(opts.gazetteers.begin(), opts.gazetteers.end());
     Progress progress(err, !opts.quiet && Progress::stderr_is_tty());
-    build_options.progress = [&progress](std::size_t done, std::size_t total, std::size_t bytes) {
-        progress.update(done, total, bytes);
+    build_options.threads = opts.jobs;
+    build_options.progress = [&progress](const extract::BuildProgress& p) {
+        progress.update(p.done, p.total, p.bytes, p.total_bytes);
     };
 
     const std::vector<std::filesystem::path> inputs(opts.inputs.begin(), opts.inputs.end());
     extract::BuildReport report;
-    const KnowledgeGraph kg = extract::build_graph(inputs, ontology, build_options, report);
+    const extract::CorpusExtractor extractor(ontology, build_options);
+    auto facts = extractor.extract(inputs, report);
     progress.finish();
     print_diagnostics(err, report.diagnostics);
-
-    std::vector<std::string> written;
-    for (const auto& output : opts.outputs) {
-        exporters::write_graph_file(kg, output);
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(output, ec);
-        written.push_back(output + " (" + std::string(exporters::format_for_path(output).name()) +
-                          (ec ? "" : ", " + human_size(size)) + ")");
-    }
-
-    if (!opts.quiet) {
-        out << "articles: " << report.documents_read << " read (" << human_size(report.bytes_read)
-            << "), " << report.documents_skipped << " skipped"
-            << (report.documents_skipped > 0 ? " (listed on stderr)" : "") << '\n';
-        print_counts(out, count_graph(kg));
-        for (const auto& w : written) out << "wrote " << w << '\n';
-    }
+    if (!opts.facts.empty())
+        extract::write_facts_file(opts.facts, {facts_header(*ontology, opts.gazetteers), facts});
+    const KnowledgeGraph kg = extractor.assemble(std::move(facts));
+    const auto written = write_outputs(kg, opts.outputs);
+    if (!opts.quiet) print_summary(out, report, kg, written);
     return report.documents_skipped > 0 ? ExitCode::inputs_skipped : ExitCode::ok;
 }
 

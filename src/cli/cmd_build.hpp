@@ -15,6 +15,8 @@ struct BuildCliOptions {
     std::string ontology_dir;             ///< empty: kg::default_ontology_dir()
     std::vector<std::string> gazetteers;  ///< extra user gazetteer files
     bool quiet = false;                   ///< no summary, no progress (diagnostics still shown)
+    std::string facts;                    ///< also write the per-document facts here
+    unsigned jobs = 0;                    ///< extraction threads; 0 = hardware threads
 };
 
 /// Adds the `build` subcommand to `app`; parsing fills `opts`, which must outlive `app`.

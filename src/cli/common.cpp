@@ -17,6 +17,14 @@ void add_ontology_option(CLI::App& cmd, std::string& dir) {
         ->type_name("DIR");
 }
 
+void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
+    cmd.add_option("-j,--jobs", jobs,
+                   "Extract articles on N threads (default: one per hardware thread); the graph "
+                   "is the same for every N")
+        ->type_name("N")
+        ->check(CLI::Range(0u, 1024u));
+}
+
 std::shared_ptr<const Ontology> load_ontology(const std::string& dir) {
     return std::make_shared<const Ontology>(
         Ontology::load(default_ontology_dir(std::filesystem::path(dir))));

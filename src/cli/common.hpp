@@ -15,6 +15,9 @@ namespace kg::cli {
 /// Adds `--ontology DIR` to `cmd`, stored in `dir`.
 void add_ontology_option(CLI::App& cmd, std::string& dir);
 
+/// Adds `-j,--jobs N` (extraction threads; 0 or absent = one per hardware thread) to `cmd`.
+void add_jobs_option(CLI::App& cmd, unsigned& jobs);
+
 /// Loads the ontology from `dir`, or from kg::default_ontology_dir() when `dir` is empty
 /// (KGRAPH_ONTOLOGY, else the source tree's ontology/). Throws kg::OntologyError naming the file.
 std::shared_ptr<const Ontology> load_ontology(const std::string& dir);

@@ -2,6 +2,7 @@
 // A one-line progress display for long builds, shown only when stderr is a terminal.
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 
 namespace kg::cli {
@@ -15,9 +16,10 @@ class Progress {
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
-    /// Records that `done` of `total` documents (`bytes` bytes) are read; redraws at most 10
-    /// times a second.
-    void update(std::size_t done, std::size_t total, std::size_t bytes);
+    /// Records that `done` of `total` documents (`bytes` of `total_bytes` bytes) are processed;
+    /// redraws at most 10 times a second, with the rate so far and the time left at that rate.
+    void update(std::size_t done, std::size_t total, std::uintmax_t bytes,
+                std::uintmax_t total_bytes);
 
     /// Erases the line, so that what follows starts on a clean line. Idempotent.
     void finish();

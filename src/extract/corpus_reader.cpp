@@ -15,9 +15,8 @@ namespace kg::extract {
 namespace fs = std::filesystem;
 namespace {
 
-void diag(BuildReport& r, const std::string& input, const std::string& message,
-          Diagnostic::Severity sev = Diagnostic::Severity::warning) {
-    r.diagnostics.push_back(Diagnostic{sev, input, message});
+void diag(std::vector<Diagnostic>& out, const std::string& input, const std::string& message) {
+    out.push_back(Diagnostic{Diagnostic::Severity::warning, input, message});
 }
 
 struct ManifestEntry {
@@ -25,7 +24,8 @@ struct ManifestEntry {
 };
 
 // Manifest faults are diagnostics: the articles are still usable without it.
-std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir, BuildReport& report) {
+std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir,
+                                                   std::vector<Diagnostic>& report) {
     std::map<std::string, ManifestEntry> out;
     const auto file = dir / "manifest.json";
     std::error_code ec;
@@ -81,35 +81,6 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir, BuildRep
     return out;
 }
 
-void read_article(const fs::path& path, const std::string& key, const ManifestEntry* manifest,
-                  const TextRules& rules, BuildReport& report, std::vector<Article>& out) {
-    std::string bytes;
-    try {
-        bytes = json::read_file(path, kMaxArticleBytes);
-    } catch (const Error& e) {
-        diag(report, path.string(), std::string(e.what()) + " Skipped.",
-             Diagnostic::Severity::error);
-        ++report.documents_skipped;
-        return;
-    }
-    if (auto why = check_article(bytes); !why.empty()) {
-        diag(report, path.string(), why + "; skipped.", Diagnostic::Severity::error);
-        ++report.documents_skipped;
-        return;
-    }
-    Article a;
-    a.path = path;
-    a.info.file = key;
-    if (manifest) {
-        a.info.date = manifest->date;
-        a.info.source = manifest->source;
-        a.info.title = manifest->title;
-    }
-    if (a.info.date.empty()) a.info.date = date_from_text(bytes, rules);
-    a.bytes = std::move(bytes);
-    out.push_back(std::move(a));
-}
-
 }  // namespace
 
 std::string check_article(std::string_view bytes) {
@@ -153,9 +124,22 @@ std::string date_from_text(std::string_view text, const TextRules& rules) {
     return {};
 }
 
-std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const TextRules& rules,
-                                 BuildReport& report) {
-    std::vector<Article> out;
+CorpusListing list_corpus(const std::vector<fs::path>& inputs) {
+    CorpusListing out;
+    auto add = [&](const fs::path& path, const std::string& key, const ManifestEntry* manifest) {
+        ArticleSource a;
+        a.path = path;
+        a.info.file = key;
+        if (manifest) {
+            a.info.date = manifest->date;
+            a.info.source = manifest->source;
+            a.info.title = manifest->title;
+        }
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        a.size = ec ? 0 : size;
+        out.articles.push_back(std::move(a));
+    };
     for (const auto& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
@@ -169,17 +153,59 @@ std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const Text
             std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
                 return a.filename() < b.filename();
             });
-            const auto manifest = read_manifest(input, report);
+            std::vector<Diagnostic> found;
+            const auto manifest = read_manifest(input, found);
+            for (auto& d : found) out.diagnostics.emplace_back(out.articles.size(), std::move(d));
             for (const auto& f : files) {
                 const auto key = f.filename().string();
                 const auto it = manifest.find(key);
-                read_article(f, key, it == manifest.end() ? nullptr : &it->second, rules, report,
-                             out);
+                add(f, key, it == manifest.end() ? nullptr : &it->second);
             }
         } else if (fs::is_regular_file(input, ec)) {
-            read_article(input, input.filename().string(), nullptr, rules, report, out);
+            add(input, input.filename().string(), nullptr);
         } else {
             throw InputError("KG-E121", input.string() + ": no such file or folder.");
+        }
+    }
+    return out;
+}
+
+std::optional<Article> read_article(const ArticleSource& source, const TextRules& rules,
+                                    Diagnostic& problem) {
+    const auto fail = [&](const std::string& message) {
+        problem = Diagnostic{Diagnostic::Severity::error, source.path.string(), message};
+        return std::nullopt;
+    };
+    std::string bytes;
+    try {
+        bytes = json::read_file(source.path, kMaxArticleBytes);
+    } catch (const Error& e) {
+        return fail(std::string(e.what()) + " Skipped.");
+    }
+    if (auto why = check_article(bytes); !why.empty()) return fail(why + "; skipped.");
+    Article a;
+    a.path = source.path;
+    a.info = source.info;
+    if (a.info.date.empty()) a.info.date = date_from_text(bytes, rules);
+    a.bytes = std::move(bytes);
+    return a;
+}
+
+std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const TextRules& rules,
+                                 BuildReport& report) {
+    auto listing = list_corpus(inputs);
+    std::vector<Article> out;
+    auto next_diag = listing.diagnostics.begin();
+    for (std::size_t i = 0; i <= listing.articles.size(); ++i) {
+        for (; next_diag != listing.diagnostics.end() && next_diag->first == i; ++next_diag)
+            report.diagnostics.push_back(std::move(next_diag->second));
+        if (i == listing.articles.size()) break;
+        Diagnostic problem;
+        if (auto a = read_article(listing.articles[i], rules, problem)) {
+            out.push_back(std::move(*a));
+        } else {
+            report.diagnostics.push_back(std::move(problem));
+            ++report.documents_skipped;
         }
     }
     return out;

@@ -2,7 +2,9 @@
 // Reading a corpus: folders of .txt articles (sorted by file name, optional manifest.json) and
 // single files. Bad articles are skipped with a Diagnostic; nothing here throws for one bad file.
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/corpus_builder.hpp"
@@ -18,6 +20,31 @@ struct Article {
     DocumentInfo info;  ///< file, and date/source/title from the manifest or the text
     std::string bytes;  ///< the original bytes, checked: non-empty, text, valid UTF-8
 };
+
+/// One article to read: where it is, its document key (file) and what the manifest says of it.
+struct ArticleSource {
+    std::filesystem::path path;
+    DocumentInfo info;        ///< file, and date/source/title from the manifest
+    std::uintmax_t size = 0;  ///< bytes on disk when listed (for progress and ETA)
+};
+
+/// The articles of a corpus in build order, found without reading them.
+struct CorpusListing {
+    std::vector<ArticleSource> articles;
+    /// Manifest findings, each with the number of articles listed before it, so that a build that
+    /// reads articles out of order still reports them where a sequential read would.
+    std::vector<std::pair<std::size_t, Diagnostic>> diagnostics;
+};
+
+/// Lists every article of `inputs` in order (each folder's *.txt sorted by name) and reads the
+/// manifests. Throws kg::InputError naming the input when a path does not exist or is neither
+/// file nor folder.
+CorpusListing list_corpus(const std::vector<std::filesystem::path>& inputs);
+
+/// Reads and checks one listed article (the date comes from the text when the manifest has
+/// none). An unusable article gives nullopt and its diagnostic in `problem`. Thread-safe.
+std::optional<Article> read_article(const ArticleSource& source, const TextRules& rules,
+                                    Diagnostic& problem);
 
 /// Reads every article of `inputs` in order (each folder's *.txt sorted by name). Throws
 /// kg::InputError naming the input when a path does not exist or is neither file nor folder.

@@ -32,7 +32,7 @@ const char* type_name(MentionKind k) {
 
 }  // namespace
 
-void write_document(const Document& doc, KnowledgeGraph& kg) {
+void write_document(const DocumentFacts& doc, DocId id, KnowledgeGraph& kg) {
     // One add per entity and per edge of the document, with all its evidence: merging evidence
     // one mention at a time would copy the evidence list on every mention (quadratic on long
     // articles). Order of first appearance is kept, so ids and order stay deterministic.
@@ -44,13 +44,13 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
         const char* type = type_name(m.kind);
         if (!type || text::slugify(m.label).empty()) continue;
         const auto t = kg.ontology().entity_type(type);
-        const auto id = KnowledgeGraph::entity_id(kg.ontology(), t, m.label);
-        auto [it, fresh] = entity_index.try_emplace(id, entities.size());
+        const auto eid = KnowledgeGraph::entity_id(kg.ontology(), t, m.label);
+        auto [it, fresh] = entity_index.try_emplace(eid, entities.size());
         if (fresh) {
             EntityProps e;
             e.type = t;
             e.label = m.label;
-            e.id = id;
+            e.id = eid;
             entities.push_back(std::move(e));
         }
         // The id starts with the type, so one id is always one type.
@@ -59,8 +59,7 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
         if (m.label != e.label) e.aliases.push_back(m.label);
         if (!m.surface.empty() && m.surface != m.label)
             e.aliases.push_back(text::collapse_spaces(m.surface));
-        e.evidence.push_back(Provenance{doc.id, m.sentence, doc.original_span(m.span),
-                                        doc.sentence_quote(m.sentence)});
+        e.evidence.push_back(Provenance{id, m.sentence, m.span, doc.quotes.at(m.sentence)});
         entity_of[i] = it->second;
     }
     std::vector<Vertex> vertex;
@@ -83,8 +82,7 @@ void write_document(const Document& doc, KnowledgeGraph& kg) {
         auto& p = relations[it->second].second;
         p.confidence = std::max(p.confidence, r.confidence);
         for (const auto& [k, v] : r.attrs) p.attrs.try_emplace(k, v);
-        p.evidence.push_back(Provenance{doc.id, r.sentence, doc.original_span(r.evidence),
-                                        doc.sentence_quote(r.sentence)});
+        p.evidence.push_back(Provenance{id, r.sentence, r.evidence, doc.quotes.at(r.sentence)});
     }
     for (auto& [ends, p] : relations) {
         std::sort(p.evidence.begin(), p.evidence.end());

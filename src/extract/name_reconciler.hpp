@@ -5,11 +5,13 @@
 #include <vector>
 
 #include "extract/document.hpp"
+#include "extract/document_facts.hpp"
 
 namespace kg::extract {
 
 /// Relabels mentions whose alt_label is the label of a mention of the same kind in `docs`.
 /// O(total mentions · log).
 void reconcile_names(std::vector<Document>& docs);
+void reconcile_names(std::vector<DocumentFacts>& docs);
 
 }  // namespace kg::extract

@@ -7,8 +7,11 @@
 #include "util/text.hpp"
 
 namespace kg::extract {
+namespace {
 
-void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
+// Documents and DocumentFacts carry the same mentions and relations; one body serves both.
+template <class Doc>
+void reconcile(std::vector<Doc>& docs, const Lexicon& lexicon) {
     std::map<std::pair<std::string, std::string>, std::set<std::string>> explicit_country;
     for (const auto& d : docs)
         for (const auto& r : d.relations)
@@ -42,6 +45,15 @@ void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
             r.confidence = 0.9;
         }
     }
+}
+
+}  // namespace
+
+void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon) {
+    reconcile(docs, lexicon);
+}
+void reconcile_offices(std::vector<DocumentFacts>& docs, const Lexicon& lexicon) {
+    reconcile(docs, lexicon);
 }
 
 }  // namespace kg::extract

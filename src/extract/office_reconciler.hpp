@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/document.hpp"
+#include "extract/document_facts.hpp"
 #include "extract/lexicon.hpp"
 
 namespace kg::extract {
@@ -13,5 +14,6 @@ namespace kg::extract {
 /// Rewrites guessed (confidence < 1) holds-office/office-of candidates in `docs` when the person
 /// has exactly one explicit country for that post across `docs`. O(total relations · log).
 void reconcile_offices(std::vector<Document>& docs, const Lexicon& lexicon);
+void reconcile_offices(std::vector<DocumentFacts>& docs, const Lexicon& lexicon);
 
 }  // namespace kg::extract

@@ -47,3 +47,24 @@ foreach(corpus seeds heldout)
   set_tests_properties(e2e_eval_matches_score_${corpus} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
                                                                LABELS e2e)
 endforeach()
+
+# Parallel, incremental and sharded builds give byte-identical files to a plain build
+# (scale_e2e.sh), on the sample corpus and on the seeds.
+foreach(corpus examples seeds)
+  if(corpus STREQUAL "examples")
+    set(dir ${PROJECT_SOURCE_DIR}/examples/corpus)
+  else()
+    set(dir ${KG_SHARED_DIR}/corpus/seeds)
+  endif()
+  add_test(NAME e2e_scale_${corpus}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/e2e/scale_e2e.sh $<TARGET_FILE:kgraph> ${dir}
+                   ${CMAKE_CURRENT_BINARY_DIR}/e2e-scale-${corpus})
+  set_tests_properties(e2e_scale_${corpus} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS e2e)
+endforeach()
+
+# The benchmark's corpus generator at 0.1 MB, read by kgraph (bench/run itself is not a test).
+add_test(NAME e2e_bench_generator_smoke
+         COMMAND ${CMAKE_COMMAND} -E env sh -c
+                 "rm -rf '${CMAKE_CURRENT_BINARY_DIR}/e2e-bench' && python3 '${PROJECT_SOURCE_DIR}/bench/gen_corpus.py' '${CMAKE_CURRENT_BINARY_DIR}/e2e-bench' --mb 0.1 && '$<TARGET_FILE:kgraph>' build '${CMAKE_CURRENT_BINARY_DIR}/e2e-bench' -o '${CMAKE_CURRENT_BINARY_DIR}/e2e-bench.graphml'")
+set_tests_properties(e2e_bench_generator_smoke PROPERTIES LABELS e2e TIMEOUT 120
+                     PASS_REGULAR_EXPRESSION "articles: [1-9][0-9]* read.*succeeded +[1-9]")

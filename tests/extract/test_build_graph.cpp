@@ -25,7 +25,7 @@ TEST_SUITE("extract/build_graph") {
         BuildOptions o;
         o.ontology_dir = kg::test::source_dir() / "ontology";
         std::size_t progress_calls = 0;
-        o.progress = [&](std::size_t, std::size_t, std::size_t) { ++progress_calls; };
+        o.progress = [&](const BuildProgress&) { ++progress_calls; };
         BuildReport r1, r2;
         const auto a = build_graph({*shared / "corpus" / "seeds"}, kg::test::ontology(), o, r1);
         const auto b = build_graph({*shared / "corpus" / "seeds"}, kg::test::ontology(), o, r2);

@@ -12,4 +12,6 @@ list(APPEND KG_TEST_SOURCES
   extract/test_corpus_reader.cpp
   extract/test_pipeline.cpp
   extract/test_build_graph.cpp
+  extract/test_parallel_build.cpp
+  extract/test_facts_file.cpp
 )

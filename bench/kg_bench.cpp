@@ -1,0 +1,221 @@
+// In-process timings for bench/run: a synthetic typed graph of any size, centrality, single-pair
+// path latency and GraphML read/write, each printed as one JSON object on stdout. Not part of the
+// test suite; built on demand (cmake --build build --target kg_bench).
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "export/format.hpp"
+#include "graph/centrality.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "graph/paths.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+double peak_rss_mib() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+std::shared_ptr<const kg::Ontology> ontology() {
+    return std::make_shared<const kg::Ontology>(kg::Ontology::load(kg::default_ontology_dir()));
+}
+
+std::string arg(int argc, char** argv, const std::string& name, const std::string& fallback) {
+    for (int i = 2; i + 1 < argc; ++i)
+        if (argv[i] == name) return argv[i + 1];
+    return fallback;
+}
+
+// A typed graph the ontology allows, with the degree skew of news graphs (a few countries and
+// summits are on every page): endpoints drawn as floor(n * u^2). Every node and edge has one
+// piece of evidence with a sentence-long quote, as an extracted graph does.
+kg::KnowledgeGraph synthetic(std::size_t nodes, std::size_t edges, unsigned seed) {
+    kg::KnowledgeGraph g(ontology());
+    const auto& o = g.ontology();
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    const std::size_t docs = std::max<std::size_t>(1, nodes / 100);
+    for (std::size_t d = 0; d < docs; ++d) {
+        char date[16];
+        std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2000 + d % 25, 1 + d % 12,
+                      1 + d % 28);
+        g.add_document({"doc" + std::to_string(d) + ".txt", date, "synthetic", ""});
+    }
+    const std::string quote =
+        "Defence Minister Anna Okonjo and Foreign Minister Bram Tulloch held the 12th Strategic "
+        "Dialogue in the capital on Tuesday.";
+    auto evidence = [&](std::size_t i) {
+        return std::vector<kg::Provenance>{
+            {static_cast<kg::DocId>(i % docs),
+             static_cast<std::uint32_t>(i % 40),
+             {static_cast<std::uint32_t>(i % 1000), static_cast<std::uint32_t>(i % 1000 + 12)},
+             quote}};
+    };
+    // Share of each type among the nodes, in the order ids are laid out.
+    const std::vector<std::pair<const char*, double>> shares = {
+        {"Country", 0.001}, {"Organization", 0.01}, {"Office", 0.09},
+        {"Person", 0.45},   {"Meeting", 0.35},      {"Agreement", 0.099}};
+    std::map<std::string, std::pair<std::size_t, std::size_t>> range;  // type -> [first, end)
+    std::size_t next = 0;
+    for (std::size_t t = 0; t < shares.size(); ++t) {
+        const auto count =
+            t + 1 == shares.size()
+                ? nodes - next
+                : std::max<std::size_t>(1, static_cast<std::size_t>(shares[t].second * nodes));
+        const auto type = o.entity_type(shares[t].first);
+        for (std::size_t i = 0; i < count; ++i) {
+            kg::EntityProps e;
+            e.type = type;
+            e.label = std::string(shares[t].first) + " " + std::to_string(i);
+            e.id = kg::KnowledgeGraph::entity_id(o, type, e.label);
+            e.evidence = evidence(next + i);
+            g.add_entity(std::move(e));
+        }
+        range[shares[t].first] = {next, next + count};
+        next += count;
+    }
+    // Relation mix (head type, relation, tail type, weight).
+    const std::vector<std::tuple<const char*, const char*, const char*, double>> mix = {
+        {"Person", "attended", "Meeting", 0.35},       {"Person", "co-chaired", "Meeting", 0.1},
+        {"Person", "holds-office", "Office", 0.1},     {"Office", "office-of", "Country", 0.05},
+        {"Meeting", "held-in", "Country", 0.1},        {"Meeting", "discussed", "Agreement", 0.1},
+        {"Country", "attended", "Meeting", 0.05},      {"Person", "signed", "Agreement", 0.05},
+        {"Person", "member-of", "Organization", 0.05}, {"Person", "succeeded", "Person", 0.05}};
+    std::vector<double> weights;
+    for (const auto& m : mix) weights.push_back(std::get<3>(m));
+    std::discrete_distribution<std::size_t> pick(weights.begin(), weights.end());
+    auto draw = [&](const char* type) {
+        const auto [first, end] = range.at(type);
+        const double x = u(rng);
+        return static_cast<kg::Vertex>(first + static_cast<std::size_t>((end - first) * x * x));
+    };
+    for (std::size_t i = 0; g.num_relations() < edges && i < 4 * edges; ++i) {
+        const auto& [h, rel, t, w] = mix[pick(rng)];
+        const auto a = draw(h), b = draw(t);
+        if (a == b) continue;
+        kg::RelationProps r;
+        r.type = o.relation_type(rel);
+        r.evidence = evidence(i);
+        g.add_relation(a, b, std::move(r));
+    }
+    return g;
+}
+
+int usage() {
+    std::cerr << "usage: kg_bench synth --nodes N --edges M [--seed S] -o OUT.graphml\n"
+                 "       kg_bench centrality GRAPH -m betweenness|pagerank [--sample K] "
+                 "[--threads T] [--out VALUES.tsv] [--edgelist EDGES.txt]\n"
+                 "       kg_bench path GRAPH [--queries N] [--seed S]\n"
+                 "       kg_bench io GRAPH -o COPY.graphml\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    if (argc < 2) return usage();
+    const std::string cmd = argv[1];
+    std::cout.precision(6);
+    if (cmd == "synth") {
+        const auto out = arg(argc, argv, "-o", "");
+        if (out.empty()) return usage();
+        const auto t0 = Clock::now();
+        const auto g = synthetic(std::stoul(arg(argc, argv, "--nodes", "10000")),
+                                 std::stoul(arg(argc, argv, "--edges", "50000")),
+                                 static_cast<unsigned>(std::stoul(arg(argc, argv, "--seed", "1"))));
+        const double gen = seconds_since(t0);
+        const double rss = peak_rss_mib();
+        const auto t1 = Clock::now();
+        kg::exporters::write_graph_file(g, out);
+        const double write = seconds_since(t1);
+        const double mb = static_cast<double>(std::filesystem::file_size(out)) / 1e6;
+        std::cout << "{\"nodes\": " << g.num_entities() << ", \"edges\": " << g.num_relations()
+                  << ", \"generate_s\": " << gen << ", \"graph_rss_mib\": " << rss
+                  << ", \"write_s\": " << write << ", \"file_mb\": " << mb << "}\n";
+        return 0;
+    }
+    if (argc < 3) return usage();
+    const std::filesystem::path file = argv[2];
+    const auto t0 = Clock::now();
+    const auto g = kg::exporters::read_graph_file(file, ontology());
+    const double read = seconds_since(t0);
+    if (cmd == "centrality") {
+        const auto m = kg::parse_measure(arg(argc, argv, "-m", "pagerank"));
+        if (!m) return usage();
+        kg::CentralityOptions opts;
+        opts.normalized = false;  // raw values, as igraph gives them
+        opts.sample = std::stoul(arg(argc, argv, "--sample", "0"));
+        opts.threads = static_cast<unsigned>(std::stoul(arg(argc, argv, "--threads", "0")));
+        const auto t1 = Clock::now();
+        const auto values = kg::centrality(g, *m, opts);
+        const double s = seconds_since(t1);
+        if (const auto el = arg(argc, argv, "--edgelist", ""); !el.empty()) {
+            std::ofstream f(el);  // "head tail" vertex indices, in the order of the values
+            for (auto e : boost::make_iterator_range(boost::edges(g.graph())))
+                f << boost::source(e, g.graph()) << ' ' << boost::target(e, g.graph()) << '\n';
+        }
+        if (const auto out = arg(argc, argv, "--out", ""); !out.empty()) {
+            std::ofstream f(out);
+            f.precision(17);
+            for (std::size_t v = 0; v < values.size(); ++v)
+                f << g.graph()[v].id << '\t' << values[v] << '\n';
+        }
+        std::cout << "{\"measure\": \"" << kg::measure_name(*m)
+                  << "\", \"nodes\": " << g.num_entities() << ", \"edges\": " << g.num_relations()
+                  << ", \"seconds\": " << s << "}\n";
+        return 0;
+    }
+    if (cmd == "path") {
+        const std::size_t queries = std::stoul(arg(argc, argv, "--queries", "1000"));
+        std::mt19937_64 rng(std::stoul(arg(argc, argv, "--seed", "1")));
+        std::uniform_int_distribution<std::size_t> v(0, g.num_entities() - 1);
+        std::vector<double> us;
+        std::size_t found = 0, hops = 0;
+        for (std::size_t q = 0; q < queries; ++q) {
+            const auto a = v(rng), b = v(rng);
+            const auto t1 = Clock::now();
+            const auto p = kg::shortest_path(g, a, b);
+            us.push_back(seconds_since(t1) * 1e6);
+            if (p) ++found, hops += p->size();
+        }
+        std::sort(us.begin(), us.end());
+        std::cout << "{\"queries\": " << queries << ", \"found\": " << found
+                  << ", \"mean_hops\": " << (found ? double(hops) / found : 0)
+                  << ", \"median_us\": " << us[us.size() / 2]
+                  << ", \"p99_us\": " << us[us.size() * 99 / 100] << ", \"max_us\": " << us.back()
+                  << "}\n";
+        return 0;
+    }
+    if (cmd == "io") {
+        const auto out = arg(argc, argv, "-o", "");
+        if (out.empty()) return usage();
+        const auto t1 = Clock::now();
+        kg::exporters::write_graph_file(g, out);
+        const double write = seconds_since(t1);
+        const double mb = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
+        std::cout << "{\"file_mb\": " << mb << ", \"read_s\": " << read
+                  << ", \"write_s\": " << write << ", \"rss_mib\": " << peak_rss_mib() << "}\n";
+        return 0;
+    }
+    return usage();
+} catch (const std::exception& e) {
+    std::cerr << "kg_bench: " << e.what() << '\n';
+    return 1;
+}
