@@ -7,6 +7,7 @@
 #include "extract/corpus_builder.hpp"
 #include "extract/facts_file.hpp"
 #include "extract_fixtures.hpp"
+#include "util/error.hpp"
 
 using namespace kg::extract;
 

