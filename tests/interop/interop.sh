@@ -8,7 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 py=/usr/bin/python3  # Debian's python, where python3-networkx and python3-rdflib live
 check=$1
-kgraph=$2
+kgraph=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")  # absolute: the checks cd into WORK
 shift 2
 
 skip() {
