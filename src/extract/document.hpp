@@ -41,7 +41,9 @@ struct Mention {
     std::string surface;               ///< the text as written (an alias of the entity)
     std::string country;               ///< titles and persons: the country qualifying the post
     std::optional<std::size_t> title;  ///< persons: the title mention the text gives them
-    std::string post;                  ///< offices: the generic title ("Minister of Defense")
+    std::vector<std::size_t> chained_titles;  ///< persons: earlier titles of a chain ("Deputy
+                                              ///< Prime Minister and Defence Minister X")
+    std::string post;       ///< offices: the generic title ("Minister of Defense")
     std::string alt_label;  ///< a shorter name of the same thing, used if the corpus knows it
     std::string rule;       ///< which component / rule produced it
     std::map<std::string, std::string> attrs;  ///< entity attributes, e.g. a meeting's "date"

@@ -277,14 +277,22 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
         for (auto& e : load_gazetteer(ontology_dir / g["file"].GetString(), *kind))
             lx.entries_.push_back(std::move(e));
     }
-    for_each_tsv_line(ontology_dir / "gazetteers" / "offices.tsv",
-                      [&](const std::vector<std::string>& f, const std::string& where) {
-                          if (f.size() != 3)
-                              fail(where,
-                                   "expected 'generic title<TAB>country<TAB>official title'.");
-                          lx.offices_[{text::collapse_spaces(f[0]), text::collapse_spaces(f[1])}] =
-                              text::collapse_spaces(f[2]);
-                      });
+    for_each_tsv_line(
+        ontology_dir / "gazetteers" / "offices.tsv",
+        [&](const std::vector<std::string>& f, const std::string& where) {
+            if (f.size() != 3 && f.size() != 4)
+                fail(where,
+                     "expected 'generic title<TAB>country<TAB>official title"
+                     "[<TAB>forms used only in that country]'.");
+            const auto country = text::collapse_spaces(f[1]);
+            lx.offices_[{text::collapse_spaces(f[0]), country}] = text::collapse_spaces(f[2]);
+            if (f.size() == 4)
+                for (const auto& form : text::split(f[3], '|'))
+                    if (!text::trim(form).empty())
+                        lx.styles_[text::to_lower_ascii(
+                                       text::collapse_spaces(std::string(text::trim(form))))]
+                            .insert(country);
+        });
     load_text_rules(ontology_dir / "rules" / "text.json", lx.rules_);
     load_person_rules(ontology_dir / "rules" / "persons.json", lx.rules_);
     load_phrase_rules(ontology_dir / "rules" / "phrases.json", lx.phrases_);
@@ -310,6 +318,11 @@ void Lexicon::index() {
         matcher_.add(entries_[i].canonical, i);
         for (const auto& a : entries_[i].aliases) matcher_.add(a, i);
     }
+}
+
+std::set<std::string> Lexicon::countries_styling(const std::string& surface) const {
+    const auto it = styles_.find(text::to_lower_ascii(text::collapse_spaces(surface)));
+    return it == styles_.end() ? std::set<std::string>{} : it->second;
 }
 
 std::string Lexicon::office_title(const std::string& title, const std::string& country) const {

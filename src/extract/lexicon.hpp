@@ -111,6 +111,10 @@ class Lexicon {
     /// Korea" -> "Minister of National Defense"); the generic title when the table has none.
     std::string office_title(const std::string& title, const std::string& country) const;
 
+    /// The countries that alone call a post `surface` ("Secretary of State" -> United States),
+    /// from offices.tsv's fourth column; empty for forms many countries use.
+    std::set<std::string> countries_styling(const std::string& surface) const;
+
   private:
     void index();
 
@@ -120,6 +124,7 @@ class Lexicon {
     PhraseRules phrases_;
     std::vector<RelationPattern> patterns_;
     std::map<std::pair<std::string, std::string>, std::string> offices_;
+    std::map<std::string, std::set<std::string>> styles_;  ///< lower-case form -> countries
 };
 
 }  // namespace kg::extract

@@ -171,4 +171,47 @@ TEST_SUITE("extract/persons") {
         CHECK(!has(facts(e),
                    "Luis Salas -holds-office-> Chairman of the Joint Chiefs of Staff (Peru)"));
     }
+
+    TEST_CASE(
+        "persons: an unqualified title belongs to the dateline's country, not the most "
+        "mentioned one") {
+        const auto d = run(
+            "LIMA, March 4 (Wire) - Chile and Chile and Chile pressed Peru. Prime Minister Luis "
+            "Salas said Chilean claims were wrong.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Prime Minister (Peru)"));
+        // Without a dateline the most mentioned country is still the guess.
+        const auto e = run(
+            "Chile and Chile and Chile pressed Peru. Prime Minister Luis Salas said Chilean claims "
+            "were wrong.");
+        CHECK(has(facts(e), "Luis Salas -holds-office-> Prime Minister (Chile)"));
+    }
+
+    TEST_CASE(
+        "persons: 'Chilean Foreign Minister A and Defense Minister B' share the country, "
+        "two holders of one post do not") {
+        const auto d = run(
+            "Peru and Peru welcomed Chilean Foreign Minister Ana Rojas and Defense Minister Luis "
+            "Salas.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Minister of Defense (Chile)"));
+        const auto e = run(
+            "Peru and Peru welcomed Chilean Defense Minister Ana Rojas and Defense Minister Luis "
+            "Salas.");
+        CHECK(!has(facts(e), "Luis Salas -holds-office-> Minister of Defense (Chile)"));
+    }
+
+    TEST_CASE("persons: a chain of two titles gives the person both posts") {
+        const auto d = run("Peru's Deputy Prime Minister and Foreign Minister Luis Salas spoke.");
+        const auto f = facts(d);
+        CHECK(has(f, "Luis Salas -holds-office-> Deputy Prime Minister (Peru)"));
+        CHECK(has(f, "Luis Salas -holds-office-> Minister of Foreign Affairs (Peru)"));
+    }
+
+    TEST_CASE("persons: a title only one country uses overrides a guessed home country") {
+        const auto d =
+            run("LIMA, March 4 (Wire) - Peru hosted the United States. Secretary of State John Doe "
+                "met Foreign Minister Luis Salas.");
+        const auto f = facts(d);
+        CHECK(has(f, "John Doe -holds-office-> Secretary of State (United States)"));
+        CHECK(has(f, "Luis Salas -holds-office-> Minister of Foreign Affairs (Peru)"));
+    }
 }

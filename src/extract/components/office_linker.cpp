@@ -49,10 +49,23 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::organization)
                 org_ending_at[doc.mentions[m].token_end] = m;
+        const auto dateline = dateline_country(doc, country_starting_at);
+        std::map<std::size_t, std::size_t> person_ending_at;
+        for (std::size_t m = 0; m < n; ++m)
+            if (doc.mentions[m].kind == MentionKind::person && doc.mentions[m].title)
+                person_ending_at[doc.mentions[m].token_end] = m;
+        // Every (person, title) pair: a chain ("Deputy Prime Minister and Defence Minister X")
+        // gives one person two posts.
+        std::vector<std::pair<std::size_t, std::size_t>> titled;
         for (std::size_t m = 0; m < n; ++m) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind != MentionKind::person || !mm.title) continue;
+            for (auto t : mm.chained_titles) titled.emplace_back(m, t);
+            titled.emplace_back(m, *mm.title);
+        }
+        for (const auto& [m, title_index] : titled) {
             const Mention person = doc.mentions[m];
-            if (person.kind != MentionKind::person || !person.title) continue;
-            const Mention title = doc.mentions[*person.title];
+            const Mention title = doc.mentions[title_index];
             // A body written before the title owns the post: "Freedonian Navy Spokesperson".
             if (person.country.empty()) {
                 if (const auto org = country_before(doc, title, org_ending_at)) {
@@ -74,8 +87,15 @@ class OfficeLinker final : public Component {
             }
             if (country.empty()) country = country_inside(doc, title);
             if (country.empty()) {
+                country_mention = shared_country(doc, title, person_ending_at, country_ending_at);
+                if (country_mention) {
+                    country = doc.mentions[*country_mention].label;
+                    confidence = 0.8;
+                }
+            }
+            if (country.empty()) {
                 country_mention =
-                    respective_country(doc, *person.title, titles_by_sentence[title.sentence],
+                    respective_country(doc, title_index, titles_by_sentence[title.sentence],
                                        country_ending_at, country_starting_at);
                 if (country_mention) {
                     country = doc.mentions[*country_mention].label;
@@ -83,15 +103,36 @@ class OfficeLinker final : public Component {
                 }
             }
             if (country.empty()) {
-                if (auto home = home_country(
-                        country_counts, sentence_qualifiers(doc, titles_by_sentence[title.sentence],
-                                                            country_ending_at))) {
+                const auto excluded =
+                    sentence_qualifiers(doc, titles_by_sentence[title.sentence], country_ending_at);
+                if (dateline && !excluded.count(*dateline)) {
+                    country = *dateline;
+                    confidence = 0.7;
+                } else if (auto home = home_country(country_counts, excluded)) {
                     country = *home;
                     confidence = 0.7;
                 }
             }
+            // A guess that contradicts the title's style gives way: "Secretary of State X" in a
+            // story from New Delhi is the American one when the article mentions the US.
+            bool restyled = false;
+            if (confidence <= 0.7) {
+                const auto styled = lx_.countries_styling(title.surface);
+                if (!styled.empty() && !styled.count(country)) {
+                    std::vector<std::string> named;
+                    for (const auto& c : styled)
+                        if (country_counts.count(c)) named.push_back(c);
+                    if (named.size() == 1) {
+                        country = named.front();
+                        restyled = true;
+                    }
+                }
+            }
             if (country.empty()) continue;
-            if (!country_mention) {
+            std::size_t owner_mention = 0;
+            if (country_mention && !restyled) {
+                owner_mention = *country_mention;
+            } else {
                 // The country is implied by the title here; the title span is its evidence.
                 Mention c;
                 c.kind = MentionKind::country;
@@ -103,10 +144,10 @@ class OfficeLinker final : public Component {
                 c.surface = country;
                 c.rule = "implied_by_title";
                 doc.mentions.push_back(std::move(c));
-                country_mention = doc.mentions.size() - 1;
+                owner_mention = doc.mentions.size() - 1;
             }
             add_office(doc, m, title, country, lx_.office_title(title.label, country),
-                       *country_mention, confidence);
+                       owner_mention, confidence);
         }
     }
 
@@ -209,6 +250,45 @@ class OfficeLinker final : public Component {
         if (countries.size() != same.size()) return std::nullopt;
         const auto pos = std::find(same.begin(), same.end(), title) - same.begin();
         return countries[static_cast<std::size_t>(pos)];
+    }
+
+    // "Japanese Foreign Minister A and Defense Minister B": a title right after a conjunct whose
+    // title has a written country shares it, unless it is the same post (one holder per country:
+    // "Chilean Defense Minister A and Defense Minister B" are two countries' ministers).
+    std::optional<std::size_t> shared_country(
+        const Document& doc, const Mention& title,
+        const std::map<std::size_t, std::size_t>& person_ending_at,
+        const std::map<std::size_t, std::size_t>& country_ending_at) const {
+        const std::size_t b = title.token_begin;
+        if (b < 2 || (doc.tokens[b - 1].text != "and" && doc.tokens[b - 1].text != ","))
+            return std::nullopt;
+        const auto it = person_ending_at.find(b - 1);
+        if (it == person_ending_at.end()) return std::nullopt;
+        const auto& other = doc.mentions[it->second];
+        if (other.sentence != title.sentence) return std::nullopt;
+        const auto& other_title = doc.mentions[*other.title];
+        if (other_title.label == title.label) return std::nullopt;
+        return country_before(doc, other_title, country_ending_at);
+    }
+
+    // "TOKYO, Dec 9 (Wire) -", "New Delhi:": the place an article was filed from is where its
+    // unqualified officials belong ("Prime Minister X" in a story from New Delhi), more than the
+    // country it mentions most. A capital opening a sentence, then a colon, or a comma and a date.
+    std::optional<std::string> dateline_country(
+        const Document& doc, const std::map<std::size_t, std::size_t>& starting_at) const {
+        for (std::size_t s = 0; s < doc.sentences.size() && s < 12; ++s) {
+            const auto b = doc.sentences[s].token_begin;
+            const auto it = starting_at.find(b);
+            if (it == starting_at.end()) continue;
+            const auto e = doc.mentions[it->second].token_end;
+            if (e + 2 >= doc.sentences[s].token_end) continue;
+            if (doc.tokens[e].text == ":") return doc.mentions[it->second].label;  // "New Delhi:"
+            if (doc.tokens[e].text != ",") continue;
+            for (std::size_t k = e + 1; k < e + 3; ++k)
+                if (lx_.rules().months.count(doc.tokens[k].text))
+                    return doc.mentions[it->second].label;
+        }
+        return std::nullopt;
     }
 
     // Countries written before or inside another title of `sentence`.

@@ -1,6 +1,6 @@
 // Persons, found only where the text says who they are, never from a capitalized pair alone:
 //   title + name        "Defense Minister Jane Roe", "U.S. President John Doe", "Deputy Prime
-//                       Minister and Defence Minister Jane Roe" (the last title)
+//                       Minister and Defence Minister Jane Roe" (both titles)
 //   apposition          "John Doe, the Freedonian Foreign Minister", "the Foreign Minister,
 //                       John Doe, said"
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
@@ -96,6 +96,10 @@ class PersonRuler final : public Component {
                             kind_at(c) == MentionKind::country ? doc.mentions[c].label : "";
                         add_person(t.token_end, n, first.token_begin,
                                    static_cast<std::size_t>(chained), country, "title_chain_name");
+                        for (long k = here; k != chained;
+                             k = start_at[doc.mentions[k].token_end + 1])
+                            doc.mentions.back().chained_titles.push_back(
+                                static_cast<std::size_t>(k));
                         last_title = static_cast<std::size_t>(chained);
                         i = t.token_end + n - 1;
                         continue;
