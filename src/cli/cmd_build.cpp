@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli/common.hpp"
+#include "util/error.hpp"
 #include "cli/outputs.hpp"
 #include "cli/progress.hpp"
 #include "export/format.hpp"
@@ -66,7 +67,16 @@ ExitCode run_build(const BuildCliOptions& opts, std::ostream& out, std::ostream&
     const std::vector<std::filesystem::path> inputs(opts.inputs.begin(), opts.inputs.end());
     extract::BuildReport report;
     const extract::CorpusExtractor extractor(ontology, build_options);
-    auto facts = extractor.extract(inputs, report);
+    auto facts = [&] {
+        try {
+            return extractor.extract(inputs, report);
+        } catch (const Error&) {
+            // "no readable article": the reasons each article was skipped come first.
+            progress.finish();
+            print_diagnostics(err, report.diagnostics);
+            throw;
+        }
+    }();
     progress.finish();
     print_diagnostics(err, report.diagnostics);
     if (!opts.facts.empty())

@@ -63,6 +63,10 @@ CLI::Validator graph_output_validator() {
 std::string one_line(std::string text) {
     std::replace_if(
         text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    // Other control characters (an ESC from a hostile file name or label) would reach the terminal.
+    std::replace_if(
+        text.begin(), text.end(),
+        [](char c) { return (static_cast<unsigned char>(c) < 0x20) || c == '\x7f'; }, '?');
     return text;
 }
 
@@ -70,7 +74,7 @@ void print_diagnostics(std::ostream& err, const std::vector<extract::Diagnostic>
     std::set<std::pair<std::string, std::string>> seen;
     for (const auto& d : diagnostics) {
         if (!seen.emplace(d.input, d.message).second) continue;
-        err << "kgraph: warning: " << d.input << ": " << one_line(d.message) << '\n';
+        err << "kgraph: warning: " << one_line(d.input) << ": " << one_line(d.message) << '\n';
     }
 }
 

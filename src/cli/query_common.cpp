@@ -38,9 +38,14 @@ KnowledgeGraph load_query_graph(const QueryInput& in, std::ostream& err) {
         extract::BuildOptions opts;
         opts.ontology_dir = default_ontology_dir(std::filesystem::path(in.ontology_dir));
         extract::BuildReport report;
-        KnowledgeGraph kg = extract::build_graph({p}, ontology, opts, report);
-        print_diagnostics(err, report.diagnostics);
-        return kg;
+        try {
+            KnowledgeGraph kg = extract::build_graph({p}, ontology, opts, report);
+            print_diagnostics(err, report.diagnostics);
+            return kg;
+        } catch (const Error&) {
+            print_diagnostics(err, report.diagnostics);  // why each article was skipped
+            throw;
+        }
     }
     return exporters::read_graph_file(p, ontology);
 }

@@ -108,6 +108,10 @@ KnowledgeGraph read_graph_file(const fs::path& path, std::shared_ptr<const Ontol
     if (!fs::exists(path, ec)) throw InputError("KG-E101", path.string() + ": no such file.");
     if (fs::is_directory(path, ec))
         throw InputError("KG-E102", path.string() + ": is a folder, expected a file.");
+    if (const auto size = fs::file_size(path, ec); !ec && size > kMaxGraphFileBytes)
+        throw InputError("KG-E103", path.string() + ": file is " + std::to_string(size) +
+                                        " bytes, over the limit of " +
+                                        std::to_string(kMaxGraphFileBytes) + " bytes.");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("KG-E104", path.string() + ": cannot open for reading.");
     return format->read(in, std::move(ontology), path.string());

@@ -1,6 +1,7 @@
 #pragma once
 // The contract every file format implements, and the registry the CLI chooses formats from.
 // One format = one file pair in src/export/ + one line in registry.cpp.
+#include <cstdint>
 #include <filesystem>
 #include <istream>
 #include <memory>
@@ -54,6 +55,10 @@ const Format& format_by_name(std::string_view name);
 /// into place (an existing folder of that name is replaced only when kgraph wrote it).
 void write_graph_file(const KnowledgeGraph& kg, const std::filesystem::path& path,
                       const ExportOptions& opts = {}, std::string_view format_name = {});
+
+/// Largest graph file read, in bytes: both readers hold the whole file and its parsed tree in
+/// memory, so a bigger file is refused before it is read rather than exhausting memory.
+inline constexpr std::uintmax_t kMaxGraphFileBytes = std::uintmax_t{1} << 30;
 
 /// Reads a graph file kgraph wrote (GraphML or JSON-LD), by extension. Throws kg::InputError
 /// naming the file and the problem.

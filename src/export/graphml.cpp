@@ -10,6 +10,7 @@
 #include "export/escape.hpp"
 #include "export/graph_builder.hpp"
 #include "export/json_out.hpp"
+#include "export/xml_input.hpp"
 #include "util/error.hpp"
 #include "util/json.hpp"
 
@@ -232,12 +233,7 @@ KnowledgeGraph read_graphml(std::istream& is, std::shared_ptr<const Ontology> on
                             const std::string& origin) {
     GraphBuilder b(std::move(ontology), origin);
     pugi::xml_document doc;
-    const auto res =
-        doc.load(is, pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
-    if (!res)
-        b.fail("KG-E450", "",
-               "not well-formed XML at byte " + std::to_string(res.offset) + ": " +
-                   res.description() + ".");
+    load_xml(doc, is, pugi::parse_default | pugi::parse_ws_pcdata_single, b);
     const auto root = doc.child("graphml");
     if (!root) b.fail("KG-E451", "", "no <graphml> root element.");
     std::map<std::string, KeyInfo> keys;

@@ -15,8 +15,17 @@ namespace kg::extract {
 namespace fs = std::filesystem;
 namespace {
 
-void diag(std::vector<Diagnostic>& out, const std::string& input, const std::string& message) {
-    out.push_back(Diagnostic{Diagnostic::Severity::warning, input, message});
+void diag(std::vector<Diagnostic>& out, const std::string& input, std::string message) {
+    // Errors thrown by util/json name the file too: say it once.
+    if (message.starts_with(input + ": ")) message.erase(0, input.size() + 2);
+    out.push_back(Diagnostic{Diagnostic::Severity::warning, input, std::move(message)});
+}
+
+// "UTF-16LE"/"UTF-16BE" when `bytes` starts with that byte-order mark, else empty.
+std::string utf16_bom(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE";
+    if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE";
+    return {};
 }
 
 struct ManifestEntry {
@@ -88,6 +97,9 @@ std::string check_article(std::string_view bytes) {
     if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
     if (body.size() > kMaxArticleBytes)
         return "over the size limit of " + std::to_string(kMaxArticleBytes) + " bytes";
+    if (const auto utf16 = utf16_bom(bytes); !utf16.empty())
+        return "encoded as " + utf16 + " (byte-order mark), not UTF-8; convert it, e.g. iconv -f " +
+               utf16 + " -t UTF-8";
     if (text::trim(body).empty()) return "empty or whitespace only";
     if (const auto nul = body.find('\0'); nul != std::string_view::npos)
         return "binary data (NUL byte at offset " +
@@ -180,7 +192,10 @@ std::optional<Article> read_article(const ArticleSource& source, const TextRules
     try {
         bytes = json::read_file(source.path, kMaxArticleBytes);
     } catch (const Error& e) {
-        return fail(std::string(e.what()) + " Skipped.");
+        std::string why = e.what();  // names the file, as the diagnostic does
+        if (why.starts_with(source.path.string() + ": "))
+            why.erase(0, source.path.string().size() + 2);
+        return fail(why + " Skipped.");
     }
     if (auto why = check_article(bytes); !why.empty()) return fail(why + "; skipped.");
     Article a;

@@ -123,7 +123,9 @@ EvaluationResult evaluate(const KnowledgeGraph& kg, const std::filesystem::path&
     }
     for (Vertex v = 0; v < n; ++v) {
         if (assigned.count(v) || dup.count(v)) continue;
-        for (const auto& [itype, ikeys] : gold.ignored_entities) {
+        for (const auto& [itype, ikeys_binding] : gold.ignored_entities) {
+            // clang 14 (the fuzz build) cannot capture a structured binding in a lambda.
+            const auto& ikeys = ikeys_binding;
             const bool hit = ikeys.count(names[v].label) ||
                              std::any_of(names[v].keys.begin(), names[v].keys.end(),
                                          [&](const std::string& k) { return ikeys.count(k) > 0; });

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "util/error.hpp"
@@ -31,7 +32,43 @@ std::string read_file(const fs::path& path, std::size_t max_bytes) {
     return std::move(ss).str();
 }
 
+namespace {
+
+// The byte offset where arrays and objects first nest deeper than kMaxJsonDepth, if they do.
+// Brackets inside strings do not count; in malformed text the answer may be off, but then the
+// parser rejects the text anyway.
+std::optional<std::size_t> too_deep_at(std::string_view text) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 rapidjson::Document parse(std::string_view text, const std::string& origin) {
+    if (text.size() > kMaxJsonBytes)
+        throw InputError("KG-E103", origin + ": JSON text is " + std::to_string(text.size()) +
+                                        " bytes, over the limit of " +
+                                        std::to_string(kMaxJsonBytes) + " bytes.");
+    if (const auto at = too_deep_at(text))
+        throw InputError("KG-E111", origin + ": invalid JSON at byte " + std::to_string(*at) +
+                                        ": arrays and objects nested deeper than " +
+                                        std::to_string(kMaxJsonDepth) + " levels.");
     rapidjson::Document doc;
     constexpr unsigned kFlags =
         rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;

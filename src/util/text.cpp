@@ -41,6 +41,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
     return std::nullopt;
 }
 
+std::size_t repair_utf8(std::string& s) {
+    std::size_t replaced = 0;
+    std::size_t from = 0;
+    while (const auto bad = find_invalid_utf8(std::string_view(s).substr(from))) {
+        s[from + *bad] = '?';
+        ++replaced;
+        from += *bad + 1;
+    }
+    return replaced;
+}
+
 namespace {
 // Latin-1 supplement and Latin Extended-A letters folded to their ASCII base, so that
 // "Lê Văn" and "Le Van" give the same slug. Indexed by code point - 0xC0.

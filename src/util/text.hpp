@@ -12,6 +12,11 @@ namespace kg::text {
 /// (overlongs, surrogates and code points above U+10FFFF count as invalid).
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
+/// Replaces every byte of `s` that is not part of a valid UTF-8 sequence with '?', in place, and
+/// returns how many were replaced. One byte for one keeps every byte offset (evidence spans point
+/// into the article file) where it was.
+std::size_t repair_utf8(std::string& s);
+
 /// Lower-case ASCII slug: letters and digits kept (non-ASCII folded when a Latin base is known,
 /// else kept as UTF-8), every other run turned into one '-'. "Shin Won-sik" -> "shin-won-sik".
 std::string slugify(std::string_view s);

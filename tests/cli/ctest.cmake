@@ -9,12 +9,15 @@ set(KG_CLI_WORK ${CMAKE_CURRENT_BINARY_DIR}/cli-work)
 set(KG_EXAMPLES ${PROJECT_SOURCE_DIR}/examples/corpus)
 file(MAKE_DIRECTORY ${KG_CLI_WORK})
 
-# kg_cli_test(NAME EXIT code [STDOUT regex] [STDERR regex] [FILES f...] [NO_FILES f...]
-#             [FIXTURES_SETUP x] [FIXTURES_REQUIRED x] ARGS kgraph-args...)
+# kg_cli_test(NAME EXIT code [STDOUT regex] [STDERR regex] [STDERR_LINES n] [FILES f...]
+#             [NO_FILES f...] [FIXTURES_SETUP x] [FIXTURES_REQUIRED x] ARGS kgraph-args...)
 function(kg_cli_test name)
-  cmake_parse_arguments(T "" "EXIT;STDOUT;STDERR;FIXTURES_SETUP;FIXTURES_REQUIRED"
+  cmake_parse_arguments(T "" "EXIT;STDOUT;STDERR;STDERR_LINES;FIXTURES_SETUP;FIXTURES_REQUIRED"
                         "FILES;NO_FILES;ARGS" ${ARGN})
   set(defs -DEXIT=${T_EXIT})
+  if(DEFINED T_STDERR_LINES)
+    list(APPEND defs "-DSTDERR_LINES=${T_STDERR_LINES}")
+  endif()
   if(DEFINED T_STDOUT)
     list(APPEND defs "-DSTDOUT=${T_STDOUT}")
   endif()

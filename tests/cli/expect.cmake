@@ -1,5 +1,6 @@
 # Runs one command and checks its exit code, its output and the files it leaves.
 # usage: cmake -DEXIT=<code> [-DSTDOUT=<regex>] [-DSTDERR=<regex>] [-DSTDERR_EMPTY=ON]
+#              [-DSTDERR_LINES=<n>]
 #              [-DFILES=<path|path>] [-DNO_FILES=<path|path>] -P expect.cmake -- COMMAND [ARG...]
 # CTest's PASS_REGULAR_EXPRESSION ignores the exit code; the CLI's contract includes both.
 set(cmd)
@@ -37,6 +38,13 @@ if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
 endif()
 if(DEFINED STDERR AND NOT err MATCHES "${STDERR}")
   list(APPEND failures "stderr does not match '${STDERR}'")
+endif()
+if(DEFINED STDERR_LINES)
+  string(REGEX MATCHALL "\n" newlines "${err}")
+  list(LENGTH newlines lines)
+  if(NOT lines EQUAL STDERR_LINES)
+    list(APPEND failures "stderr has ${lines} lines, expected ${STDERR_LINES}")
+  endif()
 endif()
 if(STDERR_EMPTY AND NOT err STREQUAL "")
   list(APPEND failures "stderr is not empty")

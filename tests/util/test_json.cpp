@@ -16,9 +16,29 @@ TEST_SUITE("util/json") {
         CHECK_THROWS_AS(kg::json::parse("{\"a\": \"\xff\"}", "bad.json"), kg::InputError);
     }
 
-    TEST_CASE("json: deep nesting is parsed without recursion") {
-        const std::string deep = std::string(100000, '[') + std::string(100000, ']');
-        CHECK_NOTHROW(kg::json::parse(deep, "deep.json"));
+    TEST_CASE("json: nesting 200,000 deep is an InputError naming the byte, not a stack overflow") {
+        const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+        CHECK_THROWS_WITH_AS(
+            kg::json::parse(deep, "deep.json"),
+            doctest::Contains("deep.json: invalid JSON at byte 256: arrays and objects nested "
+                              "deeper than 256 levels"),
+            kg::InputError);
+        const std::string objects = [] {
+            std::string s;
+            for (int i = 0; i < 200000; ++i) s += "{\"a\":";
+            return s;
+        }();
+        CHECK_THROWS_AS(kg::json::parse(objects, "deep-objects.json"), kg::InputError);
+    }
+
+    TEST_CASE("json: nesting up to the depth limit parses; brackets inside strings do not count") {
+        const auto d = kg::json::kMaxJsonDepth;
+        CHECK_NOTHROW(kg::json::parse(std::string(d, '[') + std::string(d, ']'), "limit.json"));
+        CHECK_THROWS_AS(
+            kg::json::parse(std::string(d + 1, '[') + std::string(d + 1, ']'), "over.json"),
+            kg::InputError);
+        const std::string in_string = "[\"" + std::string(1000, '[') + "\\\"{{{\"]";
+        CHECK(kg::json::parse(in_string, "str.json").IsArray());
     }
 
     TEST_CASE("json: a missing file is an InputError naming it") {

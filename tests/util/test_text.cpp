@@ -15,6 +15,18 @@ TEST_SUITE("util/text") {
         CHECK(find_invalid_utf8("\xf4\x90\x80\x80").value() == 0);  // above U+10FFFF
     }
 
+    TEST_CASE("text: repairing UTF-8 replaces each bad byte with '?' and keeps offsets") {
+        std::string s = "ab\xff cd \xc0\xaf x\xed\xa0\x80 M\xc3\xbcller \xc3";
+        const auto size = s.size();
+        CHECK(repair_utf8(s) == 7);
+        CHECK(s == "ab? cd ?? x??? M\xc3\xbcller ?");
+        CHECK(s.size() == size);
+        CHECK_FALSE(find_invalid_utf8(s).has_value());
+        std::string fine = "Müller";
+        CHECK(repair_utf8(fine) == 0);
+        CHECK(fine == "Müller");
+    }
+
     TEST_CASE("text: slugs are lower-case ASCII with single dashes and folded accents") {
         CHECK(slugify("Shin Won-sik") == "shin-won-sik");
         CHECK(slugify("Minister of National Defense (South Korea)") ==
