@@ -3,7 +3,7 @@
 # it for SECONDS on one job. The seed corpus fuzz/corpus/TARGET/ is read, never written: new
 # inputs go to build-fuzz/corpus/TARGET/, crashes to build-fuzz/crashes/TARGET/ (copy one into
 # fuzz/regressions/TARGET/ once fixed, so CTest replays it). Prints the execution count.
-# usage: fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]   TARGET: article graphml jsonld manifest
+# usage: fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]   TARGET: article graphml gexf jsonld manifest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: fuzz/run.sh TARGET SECONDS}

@@ -9,6 +9,7 @@
 #include "export/attr_values.hpp"
 #include "export/escape.hpp"
 #include "export/graph_builder.hpp"
+#include "export/xml_input.hpp"
 #include "util/error.hpp"
 #include "util/json.hpp"
 
@@ -254,11 +255,7 @@ KnowledgeGraph read_gexf(std::istream& is, std::shared_ptr<const Ontology> ontol
                          const std::string& origin) {
     GraphBuilder b(std::move(ontology), origin);
     pugi::xml_document doc;
-    const auto res = doc.load(is, pugi::parse_default, pugi::encoding_utf8);
-    if (!res)
-        b.fail("KG-E450", "",
-               "not well-formed XML at byte " + std::to_string(res.offset) + ": " +
-                   res.description() + ".");
+    load_xml(doc, is, pugi::parse_default, b);
     const auto root = doc.child("gexf");
     if (!root) b.fail("KG-E451", "", "no <gexf> root element.");
     const auto graph = root.child("graph");

@@ -126,6 +126,11 @@ write("utf16.graphml", b"\xff\xfe" + base.replace('encoding="UTF-8"', 'encoding=
 write("deep.graphml", base.replace("</graph>", "<x>" * DEEP + "</x>" * DEEP + "</graph>"))
 write("not-graphml.graphml", '<?xml version="1.0"?>\n<svg><g/></svg>\n')
 sparse("huge.graphml", (1 << 30) + 1)  # over the 1 GiB graph-file limit
+GEXF_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">')
+write("deep.gexf", GEXF_HEAD + "<x>" * DEEP + "</x>" * DEEP + "</graph></gexf>\n")
+write("truncated.gexf", GEXF_HEAD + "<nodes><node id=")
+write("utf16.gexf", b"\xfe\xff" + GEXF_HEAD.encode("utf-16-be"))
 
 # JSON-LD: written by hand in the shape kgraph writes (export/jsonld.hpp).
 def jsonld(items):
