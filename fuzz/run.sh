@@ -19,7 +19,7 @@ cmake --build "$build" --target "fuzz_$target"
 mkdir -p "$build/corpus/$target" "$build/crashes/$target"
 log="$build/fuzz_$target.log"
 set +e
-"$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=8192 \
+"$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=32768 \
   -print_final_stats=1 -artifact_prefix="$build/crashes/$target/" "$@" \
   "$build/corpus/$target" "fuzz/corpus/$target" 2>&1 | tee "$log" | grep -E '^(#[0-9]+.*(INITED|DONE|pulse))|ERROR|SUMMARY|stat::number_of_executed_units|Done [0-9]+ runs'
 rc=${PIPESTATUS[0]}
