@@ -12,6 +12,7 @@
 #include "export/graphml.hpp"
 #include "export/jsonld.hpp"
 #include "extract/corpus_reader.hpp"
+#include "extract/document_facts.hpp"
 #include "extract/graph_writer.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/name_reconciler.hpp"
@@ -55,13 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         doc.original = bytes;
         extract::prepare_document(doc);
         ex.pipeline.run(doc);
-        std::vector<extract::Document> docs;
         KnowledgeGraph kg(fuzz::ontology());
-        doc.id = kg.add_document(doc.info);
-        docs.push_back(std::move(doc));
+        std::vector<extract::DocumentFacts> docs;
+        docs.push_back(extract::to_facts(std::move(doc)));
+        const DocId id = kg.add_document(docs.front().info);
         extract::reconcile_names(docs);
         extract::reconcile_offices(docs, *ex.lexicon);
-        for (const auto& d : docs) extract::write_document(d, kg);
+        extract::write_document(docs.front(), id, kg);
         infer_successions(kg);
         const std::string graphml = exporters::to_graphml_string(kg);
         const std::string jsonld = exporters::to_jsonld_string(kg);
