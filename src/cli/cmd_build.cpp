@@ -3,12 +3,12 @@
 #include <filesystem>
 
 #include "cli/common.hpp"
-#include "util/error.hpp"
 #include "cli/outputs.hpp"
 #include "cli/progress.hpp"
 #include "export/format.hpp"
 #include "extract/corpus_builder.hpp"
 #include "extract/facts_file.hpp"
+#include "util/error.hpp"
 
 namespace kg::cli {
 
