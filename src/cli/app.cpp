@@ -3,20 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <new>
 
-#include "cli/cmd_add.hpp"
-#include "cli/cmd_build.hpp"
-#include "cli/cmd_centrality.hpp"
-#include "cli/cmd_eval.hpp"
-#include "cli/cmd_export.hpp"
-#include "cli/cmd_extract.hpp"
-#include "cli/cmd_merge.hpp"
-#include "cli/cmd_neighbors.hpp"
-#include "cli/cmd_path.hpp"
-#include "cli/cmd_show.hpp"
-#include "cli/cmd_stats.hpp"
-#include "cli/cmd_timeline.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/options.hpp"
 #include "util/error.hpp"
 
 #ifndef KG_VERSION

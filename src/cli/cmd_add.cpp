@@ -13,19 +13,6 @@
 namespace kg::cli {
 namespace {
 
-void add_common(CLI::App& cmd, UpdateCliOptions& opts) {
-    cmd.add_option("-o,--output", opts.outputs,
-                   "Also write the updated graph to FILE (format from the extension); repeatable")
-        ->type_name("FILE")
-        ->check(graph_output_validator());
-    cmd.add_option("--facts", opts.facts,
-                   "The graph's facts store (written by 'kgraph build --facts'); default: GRAPH "
-                   "+ '.facts'")
-        ->type_name("FILE");
-    add_ontology_option(cmd, opts.ontology_dir);
-    cmd.add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
-}
-
 std::string store_of(const UpdateCliOptions& opts) {
     return opts.facts.empty() ? opts.graph + ".facts" : opts.facts;
 }
@@ -51,39 +38,6 @@ extract::BuildOptions options_for(const UpdateCliOptions& opts, const extract::F
 }
 
 }  // namespace
-
-CLI::App* setup_add(CLI::App& app, UpdateCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "add", "Add articles to a graph built with --facts, as a full rebuild would give it");
-    cmd->add_option("graph", opts.graph, "Graph file to update (GraphML or JSON-LD)")
-        ->required()
-        ->type_name("GRAPH");
-    cmd->add_option("inputs", opts.items, "Folders of .txt articles or single .txt files to add")
-        ->required()
-        ->type_name("INPUT");
-    add_common(*cmd, opts);
-    add_jobs_option(*cmd, opts.jobs);
-    cmd->footer(
-        "The result equals 'kgraph build OLD-INPUTS... INPUT... -o GRAPH'.\n\nExamples:"
-        "\n  kgraph build articles/ -o g.graphml --facts g.graphml.facts"
-        "\n  kgraph add g.graphml new-articles/");
-    return cmd;
-}
-
-CLI::App* setup_remove(CLI::App& app, UpdateCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "remove", "Remove documents from a graph built with --facts, as a rebuild without them");
-    cmd->add_option("graph", opts.graph, "Graph file to update (GraphML or JSON-LD)")
-        ->required()
-        ->type_name("GRAPH");
-    cmd->add_option("documents", opts.items,
-                    "Document file names as the graph lists them (e.g. 2023-11-09-seoul.txt)")
-        ->required()
-        ->type_name("DOC");
-    add_common(*cmd, opts);
-    cmd->footer("Example:\n  kgraph remove g.graphml 000_6e7470e6c07f2ad8.txt");
-    return cmd;
-}
 
 ExitCode run_add(const UpdateCliOptions& opts, std::ostream& out, std::ostream& err) {
     const auto ontology = load_ontology(opts.ontology_dir);

@@ -3,7 +3,6 @@
 // graph's facts store (GRAPH.facts, from `kgraph build --facts`), change its documents, and
 // assemble the graph again from the facts, so the result is the graph a full rebuild gives
 // without extracting the old articles again.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -21,9 +20,6 @@ struct UpdateCliOptions {
     unsigned jobs = 0;
     bool quiet = false;
 };
-
-CLI::App* setup_add(CLI::App& app, UpdateCliOptions& opts);
-CLI::App* setup_remove(CLI::App& app, UpdateCliOptions& opts);
 
 /// Extracts the new articles, appends them to the store (after the documents already there, as
 /// `kgraph build OLD... NEW...` would order them) and rewrites store and graph. An article whose

@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph build INPUT... -o FILE...`: articles in, graph files out.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,9 +17,6 @@ struct BuildCliOptions {
     std::string facts;                    ///< also write the per-document facts here
     unsigned jobs = 0;                    ///< extraction threads; 0 = hardware threads
 };
-
-/// Adds the `build` subcommand to `app`; parsing fills `opts`, which must outlive `app`.
-CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts);
 
 /// Runs `kgraph build`: extracts a graph from the inputs, writes every output, prints skipped
 /// articles and warnings on `err` and the summary on `out`. Returns ExitCode::inputs_skipped when

@@ -9,39 +9,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_centrality(CLI::App& app, CentralityCliOptions& opts) {
-    auto* cmd = app.add_subcommand("centrality",
-                                   "Rank entities by a centrality measure (NetworkX definitions)");
-    add_query_input(*cmd, opts.input);
-    cmd->add_option("--measure,-m", opts.measure, "Measure to compute")
-        ->check(CLI::IsMember({"degree", "in-degree", "out-degree", "betweenness", "closeness",
-                               "pagerank", "eigenvector"}))
-        ->capture_default_str();
-    cmd->add_option("--type", opts.types,
-                    "Only list entities of these types (the measure uses the whole graph)")
-        ->delimiter(',');
-    cmd->add_option("--top", opts.top, "How many to list (0: all)")->capture_default_str();
-    cmd->add_option("--sample", opts.sample,
-                    "Betweenness from this many sampled sources (large graphs)");
-    cmd->add_option("--seed", opts.seed, "Seed for --sample")->capture_default_str();
-    cmd->add_flag("--undirected", opts.undirected,
-                  "Treat every edge as undirected (as NetworkX's to_undirected())");
-    cmd->add_flag("--raw", opts.raw, "Betweenness without normalisation");
-    cmd->add_option("--threads", opts.threads,
-                    "Threads for betweenness and closeness (0: all cores)");
-    cmd->footer(query_footer(
-        "Definitions follow NetworkX: degree measures are divided by n-1; betweenness by "
-        "(n-1)(n-2);\n"
-        "closeness is Wasserman-Faust over incoming distances; PageRank alpha 0.85; eigenvector "
-        "over\n"
-        "in-edges. Edges are directed unless --undirected. Parallel edges count in degree and\n"
-        "PageRank, once elsewhere. Values are never NaN. See docs/queries.md.\n\n"
-        "Examples:\n"
-        "  kgraph centrality out/graph.graphml --measure betweenness --type Person --top 10\n"
-        "  kgraph centrality big.graphml -m betweenness --sample 500 --seed 1 --json"));
-    return cmd;
-}
-
 ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out, std::ostream& err) {
     const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
     const KnowledgeGraph full = load_query_graph(opts.input, err);

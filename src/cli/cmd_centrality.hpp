@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph centrality GRAPH --measure M`: who is most central, with NetworkX's definitions.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -22,7 +21,6 @@ struct CentralityCliOptions {
     unsigned threads = 0;
 };
 
-CLI::App* setup_centrality(CLI::App& app, CentralityCliOptions& opts);
 ExitCode run_centrality(const CentralityCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

@@ -6,30 +6,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_eval(CLI::App& app, EvalCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "eval", "Score a graph against a hand-annotated gold file (precision, recall, F1)");
-    cmd->add_option("--gold", opts.gold,
-                    "gold file in the format of shared/eval (entities, relations, ignore)")
-        ->required()
-        ->type_name("FILE");
-    add_query_input(*cmd, opts.input);
-    cmd->add_flag("-v,--verbose", opts.verbose, "List every miss and every false positive");
-    cmd->add_option("--min-node-f1", opts.min_node_f1, "Exit 1 when node F1 is below this")
-        ->check(CLI::Range(0.0, 1.0));
-    cmd->add_option("--min-edge-f1", opts.min_edge_f1, "Exit 1 when edge F1 is below this")
-        ->check(CLI::Range(0.0, 1.0));
-    cmd->footer(
-        "Names match as in shared/eval/score.py: case, '.', other punctuation and a leading 'the'"
-        "\nare ignored; a node matches a gold entity of its type by label or alias; a second node"
-        "\nfor one entity is a false positive; 'ignore' entries count neither way."
-        "\n\nExamples:"
-        "\n  kgraph eval --gold gold.json out/graph.graphml"
-        "\n  kgraph eval --gold gold.json articles/ --verbose"
-        "\n  kgraph eval --gold gold.json out/graph.graphml --json --min-edge-f1 0.8");
-    return cmd;
-}
-
 namespace {
 
 std::string fixed3(double v) {

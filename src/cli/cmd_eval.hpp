@@ -1,7 +1,6 @@
 #pragma once
 // `kgraph eval --gold FILE GRAPH`: extraction quality against a hand-annotated gold file, with
 // the matching rules of the reference scorer (shared/eval/score.py).
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
@@ -16,8 +15,6 @@ struct EvalCliOptions {
     bool verbose = false;
     double min_node_f1 = 0, min_edge_f1 = 0;
 };
-
-CLI::App* setup_eval(CLI::App& app, EvalCliOptions& opts);
 
 /// Prints precision, recall and F1 of nodes and edges by type (or one JSON object with --json,
 /// in score.py's shape). Exits 1 when a --min-*-f1 threshold is not met.

@@ -39,58 +39,6 @@ void render_dot(const std::string& dot_file, const std::string& format, const st
 
 }  // namespace
 
-CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "export", "Convert a graph kgraph wrote (GraphML, GEXF or JSON-LD) into other formats");
-    cmd->add_option("graph", opts.input,
-                    "GraphML (.graphml), GEXF (.gexf) or JSON-LD (.jsonld) file kgraph wrote")
-        ->required()
-        ->type_name("GRAPH");
-    cmd->add_option("-o,--output", opts.outputs,
-                    "File to write; the format comes from the extension; repeat for several")
-        ->required()
-        ->type_name("FILE")
-        ->check(graph_output_validator());
-    add_ontology_option(*cmd, opts.ontology_dir);
-    cmd->add_flag("-q,--quiet", opts.quiet, "Do not list the files written");
-    cmd->add_option("--type", opts.types, "Keep only entities of these types (Person,Meeting,...)")
-        ->delimiter(',')
-        ->type_name("TYPE,...");
-    cmd->add_option("--edge", opts.edges, "Keep only relations of these types (co-chaired,...)")
-        ->delimiter(',')
-        ->type_name("RELATION,...");
-    cmd->add_option("--around", opts.around,
-                    "Keep only the entities within --depth hops of this one (id, name or alias)")
-        ->type_name("NAME");
-    cmd->add_option("--depth", opts.depth, "Hops from --around (default 1)")
-        ->type_name("N")
-        ->check(CLI::Range(std::size_t{0}, std::size_t{1000}));
-    cmd->add_option("--render", opts.render,
-                    "Also draw each .dot/.gv output as FILE.svg or FILE.png with Graphviz")
-        ->type_name("svg|png")
-        ->check(CLI::IsMember({"svg", "png"}));
-    cmd->add_option("--since", opts.since, "Keep only facts with evidence dated on or after DATE")
-        ->type_name("DATE");
-    cmd->add_option("--until", opts.until, "Keep only facts with evidence dated on or before DATE")
-        ->type_name("DATE");
-    cmd->footer([] {
-        return "Formats: " + describe_formats() +
-               "\n\nExamples:"
-               "\n  kgraph export out/graph.graphml -o out/graph.dot"
-               "\n  kgraph export out/graph.jsonld -o copy.graphml -o copy.dot"
-               "\n  kgraph export out/graph.graphml --around \"Lloyd Austin\" --depth 2 -o "
-               "austin.gexf"
-               "\n  kgraph export out/graph.graphml --type Person,Meeting --edge co-chaired -o "
-               "chairs.dot"
-               "\n  kgraph export out/graph.graphml --since 2023-01-01 --until 2023-12-31 -o "
-               "2023.gexf"
-               "\n\nWith a filter, the file holds the selected entities and the selected edges "
-               "between"
-               "\nthem; with --since/--until, only the facts and the evidence dated inside.";
-    });
-    return cmd;
-}
-
 ExitCode run_export(const ExportCliOptions& opts, std::ostream& out) {
     const auto ontology = load_ontology(opts.ontology_dir);
     const KnowledgeGraph whole = exporters::read_graph_file(opts.input, ontology);

@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph export GRAPH -o FILE...`: converts a graph kgraph wrote into other formats.
-#include <CLI/CLI.hpp>
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -23,9 +22,6 @@ struct ExportCliOptions {
     std::string since, until;        ///< --since/--until: facts with evidence dated inside
     std::string render;              ///< --render svg|png: draw each DOT output with Graphviz
 };
-
-/// Adds the `export` subcommand to `app`; parsing fills `opts`, which must outlive `app`.
-CLI::App* setup_export(CLI::App& app, ExportCliOptions& opts);
 
 /// Runs `kgraph export`: reads the graph, writes every output, lists them on `out`.
 /// Throws kg::InputError when the graph cannot be read, kg::ExportError when an output fails.

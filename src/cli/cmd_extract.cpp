@@ -9,9 +9,7 @@
 #include "extract/facts_file.hpp"
 
 namespace kg::cli {
-namespace {
 
-// "K/N" with 1 <= K <= N.
 bool parse_shard(const std::string& text, std::size_t& k, std::size_t& n) {
     const auto slash = text.find('/');
     if (slash == std::string::npos) return false;
@@ -19,42 +17,6 @@ bool parse_shard(const std::string& text, std::size_t& k, std::size_t& n) {
     const char* end = s + text.size();
     return std::from_chars(s, s + slash, k).ptr == s + slash &&
            std::from_chars(s + slash + 1, end, n).ptr == end && n >= 1 && k >= 1 && k <= n;
-}
-
-}  // namespace
-
-CLI::App* setup_extract(CLI::App& app, ExtractCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "extract", "Extract the facts of articles into a facts file, for 'kgraph merge'");
-    cmd->add_option("inputs", opts.inputs, "Folders of .txt articles or single .txt files")
-        ->required()
-        ->type_name("INPUT");
-    cmd->add_option("-o,--output", opts.output, "Facts file to write (JSON Lines)")
-        ->required()
-        ->type_name("FILE");
-    cmd->add_option("--shard", opts.shard,
-                    "Only the K-th of N equal parts of the listed articles (1 <= K <= N); the N "
-                    "files merged in order K = 1..N give the graph of the whole corpus")
-        ->type_name("K/N")
-        ->check(CLI::Validator(
-            [](std::string& v) {
-                std::size_t k = 0, n = 0;
-                return parse_shard(v, k, n) ? std::string()
-                                            : "'" + v + "' is not K/N with 1 <= K <= N, e.g. 2/8";
-            },
-            ""));
-    add_ontology_option(*cmd, opts.ontology_dir);
-    cmd->add_option("--gazetteer", opts.gazetteers, "Extra names to recognise (as for build)")
-        ->type_name("FILE")
-        ->check(CLI::ExistingFile.description(""));
-    add_jobs_option(*cmd, opts.jobs);
-    cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
-    cmd->footer(
-        "Examples:"
-        "\n  kgraph extract articles/ -o articles.facts"
-        "\n  parallel kgraph extract articles/ --shard {}/4 -o shard{}.facts ::: 1 2 3 4"
-        "\n  kgraph merge shard1.facts shard2.facts shard3.facts shard4.facts -o g.graphml");
-    return cmd;
 }
 
 ExitCode run_extract(const ExtractCliOptions& opts, std::ostream& out, std::ostream& err) {

@@ -1,7 +1,7 @@
 #pragma once
 // `kgraph extract INPUT... -o FILE [--shard K/N]`: the map step of a sharded build, articles in,
 // per-document facts out (a facts file that `kgraph merge` assembles).
-#include <CLI/CLI.hpp>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,7 +20,8 @@ struct ExtractCliOptions {
     bool quiet = false;
 };
 
-CLI::App* setup_extract(CLI::App& app, ExtractCliOptions& opts);
+/// Reads "K/N" with 1 <= K <= N into `k` and `n`; false when `text` is not of that form.
+bool parse_shard(const std::string& text, std::size_t& k, std::size_t& n);
 
 /// Extracts the (shard of the) corpus and writes its facts. ExitCode::inputs_skipped when some
 /// articles were skipped. Throws kg::Error on unusable input or output.

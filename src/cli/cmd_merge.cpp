@@ -9,30 +9,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_merge(CLI::App& app, MergeCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "merge", "Assemble facts files (from 'kgraph extract') into the graph one build gives");
-    cmd->add_option("inputs", opts.inputs,
-                    "Facts files, in the order their articles come in the corpus")
-        ->required()
-        ->type_name("FACTS");
-    cmd->add_option("-o,--output", opts.outputs,
-                    "Graph file to write; the format comes from the extension; repeatable")
-        ->required()
-        ->type_name("FILE")
-        ->check(graph_output_validator());
-    cmd->add_option("--facts", opts.facts,
-                    "Also write the combined facts to FILE (for 'kgraph add' and 'kgraph remove')")
-        ->type_name("FILE");
-    add_ontology_option(*cmd, opts.ontology_dir);
-    cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary");
-    cmd->footer(
-        "Examples:"
-        "\n  parallel kgraph extract articles/ --shard {}/4 -o shard{}.facts ::: 1 2 3 4"
-        "\n  kgraph merge shard1.facts shard2.facts shard3.facts shard4.facts -o g.graphml");
-    return cmd;
-}
-
 ExitCode run_merge(const MergeCliOptions& opts, std::ostream& out, std::ostream&) {
     const auto ontology = load_ontology(opts.ontology_dir);
     extract::FactsFile all;

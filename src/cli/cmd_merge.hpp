@@ -1,7 +1,6 @@
 #pragma once
 // `kgraph merge FACTS... -o GRAPH`: the reduce step of a sharded build, facts files in (from
 // `kgraph extract` or `kgraph build --facts`), the graph a single build would give out.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,8 +16,6 @@ struct MergeCliOptions {
     std::string ontology_dir;
     bool quiet = false;
 };
-
-CLI::App* setup_merge(CLI::App& app, MergeCliOptions& opts);
 
 /// Assembles the facts files, in the order given, into one graph and writes every output.
 /// Throws kg::Error on unusable input or output.

@@ -5,27 +5,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_neighbors(CLI::App& app, NeighborsCliOptions& opts) {
-    auto* cmd = app.add_subcommand("neighbors", "List the entities around one entity");
-    add_query_input(*cmd, opts.input);
-    cmd->add_option("name", opts.name, "Entity: id, name or alias")->required();
-    cmd->add_option("--edge", opts.edges,
-                    "Only follow these relation types (repeat or comma-separate)")
-        ->delimiter(',');
-    cmd->add_option("--depth", opts.depth, "How many hops out")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 100));
-    cmd->add_option("--direction", opts.direction, "out: head to tail; in: tail to head; both")
-        ->check(CLI::IsMember({"in", "out", "both"}))
-        ->capture_default_str();
-    cmd->footer(query_footer(
-        "Examples:\n"
-        "  kgraph neighbors out/graph.graphml \"Lloyd Austin\"\n"
-        "  kgraph neighbors out/graph.graphml \"55th Security Consultative Meeting\" --direction "
-        "in --edge co-chaired"));
-    return cmd;
-}
-
 ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out, std::ostream& err) {
     FactFilter filter = time_filter(opts.input);  // before the load: a bad date fails fast
     const KnowledgeGraph kg = load_query_graph(opts.input, err);

@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph neighbors GRAPH NAME`: the entities around one entity.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,7 +17,6 @@ struct NeighborsCliOptions {
     std::string direction = "both";
 };
 
-CLI::App* setup_neighbors(CLI::App& app, NeighborsCliOptions& opts);
 ExitCode run_neighbors(const NeighborsCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

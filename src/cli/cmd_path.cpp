@@ -5,34 +5,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_path(CLI::App& app, PathCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "path", "Show how two entities are connected, with the evidence for each hop");
-    add_query_input(*cmd, opts.input);
-    cmd->add_option("from", opts.from,
-                    "Start entity: id, name or alias (case, accents and hyphens ignored)")
-        ->required();
-    cmd->add_option("to", opts.to, "End entity")->required();
-    cmd->add_option("--max-hops", opts.max_hops, "Longest path to look for (0: no limit)");
-    cmd->add_option("--via", opts.via, "Only these relation types (repeat or comma-separate)")
-        ->delimiter(',');
-    cmd->add_option("--avoid", opts.avoid, "Entity types or entities not to pass through")
-        ->delimiter(',');
-    auto* all = cmd->add_flag("--all", opts.all, "Every shortest path, not just one");
-    cmd->add_option("-k", opts.k, "The k shortest simple paths")->excludes(all);
-    cmd->add_flag("--directed", opts.directed, "Follow edges only from head to tail");
-    add_evidence_option(*cmd, opts.evidence);
-    cmd->footer(query_footer(
-        "Hops may walk an edge backwards (two people who attended one meeting are connected);\n"
-        "each hop shows the relation, its direction and the sentences it was read from\n"
-        "(--evidence N per hop). No path is an answer: it is said, and the exit code is 0.\n\n"
-        "Examples:\n"
-        "  kgraph path out/graph.graphml \"Minoru Kihara\" \"Pete Hegseth\"\n"
-        "  kgraph path out/graph.graphml person:minoru-kihara person:pete-hegseth -k 3\n"
-        "  kgraph path examples/corpus \"Lloyd Austin\" \"Joe Biden\" --json"));
-    return cmd;
-}
-
 ExitCode run_path(const PathCliOptions& opts, std::ostream& out, std::ostream& err) {
     PathOptions po;
     po.filter = time_filter(opts.input);  // before the load: a bad date fails fast

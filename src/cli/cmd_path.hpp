@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph path GRAPH A B`: how two entities are connected, with the evidence for every hop.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -21,8 +20,6 @@ struct PathCliOptions {
     bool directed = false;
     std::size_t evidence = 3;  ///< evidence sentences printed per hop (0: all)
 };
-
-CLI::App* setup_path(CLI::App& app, PathCliOptions& opts);
 
 /// Prints the path(s) or says there is none (exit 0 either way; no path is an answer).
 ExitCode run_path(const PathCliOptions& opts, std::ostream& out, std::ostream& err);

@@ -6,19 +6,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_show(CLI::App& app, ShowCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "show", "Show one entity: type, aliases, attributes, every edge with evidence");
-    add_query_input(*cmd, opts.input);
-    cmd->add_option("name", opts.name, "Entity: id, name or alias")->required();
-    add_evidence_option(*cmd, opts.evidence);
-    cmd->footer(query_footer(
-        "Examples:\n"
-        "  kgraph show out/graph.graphml \"Shin Won-sik\"\n"
-        "  kgraph show out/graph.graphml office:secretary-of-defense-united-states --json"));
-    return cmd;
-}
-
 ExitCode run_show(const ShowCliOptions& opts, std::ostream& out, std::ostream& err) {
     const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
     const KnowledgeGraph kg = load_query_graph(opts.input, err);

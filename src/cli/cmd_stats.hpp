@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph stats GRAPH`: what a graph file holds, by type.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
@@ -13,9 +12,6 @@ struct StatsCliOptions {
     std::string ontology_dir;  ///< empty: kg::default_ontology_dir()
     bool json = false;         ///< print one JSON object instead of text
 };
-
-/// Adds the `stats` subcommand to `app`; parsing fills `opts`, which must outlive `app`.
-CLI::App* setup_stats(CLI::App& app, StatsCliOptions& opts);
 
 /// Runs `kgraph stats`: prints documents, nodes and edges by type and inferred edges on `out`.
 /// Throws kg::InputError when the graph cannot be read.

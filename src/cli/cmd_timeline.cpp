@@ -8,23 +8,6 @@
 
 namespace kg::cli {
 
-CLI::App* setup_timeline(CLI::App& app, TimelineCliOptions& opts) {
-    auto* cmd = app.add_subcommand(
-        "timeline", "Who held an office and when, and the successions with their basis");
-    add_query_input(*cmd, opts.input);
-    cmd->add_option("office", opts.office,
-                    "Office: id, name or alias, e.g. \"Secretary of Defense (United States)\"")
-        ->required();
-    cmd->footer(query_footer(
-        "Dates are those of the articles that name each holder: 'from' is the earliest, 'to' the\n"
-        "latest; the holder may have served longer than the evidence shows.\n\n"
-        "Examples:\n"
-        "  kgraph timeline out/graph.graphml \"Minister of National Defense (South Korea)\"\n"
-        "  kgraph timeline out/graph.graphml office:president-united-states --as-of 2024-01-01 "
-        "--json"));
-    return cmd;
-}
-
 ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out, std::ostream& err) {
     const FactFilter window = time_filter(opts.input);  // before the load: a bad date fails fast
     const KnowledgeGraph full = load_query_graph(opts.input, err);

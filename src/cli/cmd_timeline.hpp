@@ -1,6 +1,5 @@
 #pragma once
 // `kgraph timeline GRAPH OFFICE`: who held an office, when, and who succeeded whom.
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
@@ -14,7 +13,6 @@ struct TimelineCliOptions {
     std::string office;
 };
 
-CLI::App* setup_timeline(CLI::App& app, TimelineCliOptions& opts);
 ExitCode run_timeline(const TimelineCliOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace kg::cli

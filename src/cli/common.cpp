@@ -10,21 +10,6 @@
 
 namespace kg::cli {
 
-void add_ontology_option(CLI::App& cmd, std::string& dir) {
-    cmd.add_option("--ontology", dir,
-                   "Ontology folder (types.json, relations.json, gazetteers/, rules/); default: "
-                   "$KGRAPH_ONTOLOGY, else the ontology/ folder of the source tree")
-        ->type_name("DIR");
-}
-
-void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
-    cmd.add_option("-j,--jobs", jobs,
-                   "Extract articles on N threads (default: one per hardware thread); the graph "
-                   "is the same for every N")
-        ->type_name("N")
-        ->check(CLI::Range(0u, 1024u));
-}
-
 std::shared_ptr<const Ontology> load_ontology(const std::string& dir) {
     return std::make_shared<const Ontology>(
         Ontology::load(default_ontology_dir(std::filesystem::path(dir))));
@@ -43,21 +28,6 @@ std::string describe_formats() {
         out += f->description();
     }
     return out;
-}
-
-CLI::Validator graph_output_validator() {
-    return CLI::Validator(
-        [](std::string& value) -> std::string {
-            try {
-                exporters::format_for_path(value);
-                return {};
-            } catch (const Error&) {
-                // Our own message, so that it always lists every format the registry has.
-                return "'" + value + "' does not end in a known graph format extension; known: " +
-                       describe_formats();
-            }
-        },
-        "", "GRAPH_FORMAT");
 }
 
 std::string one_line(std::string text) {

@@ -11,23 +11,6 @@
 
 namespace kg::cli {
 
-void add_query_input(CLI::App& cmd, QueryInput& in) {
-    cmd.add_option("graph", in.graph,
-                   "Graph file kgraph wrote (.graphml, .jsonld), or a folder of articles to build "
-                   "on the fly")
-        ->required()
-        ->type_name("GRAPH");
-    add_ontology_option(cmd, in.ontology_dir);
-    cmd.add_option("--since", in.since,
-                   "Only facts with evidence dated on or after this ISO date (2023-01-31, 2023)")
-        ->type_name("DATE");
-    cmd.add_option("--until", in.until, "Only facts with evidence dated on or before this ISO date")
-        ->type_name("DATE");
-    cmd.add_option("--as-of", in.as_of, "The graph as known on this date (same as --until)")
-        ->type_name("DATE");
-    cmd.add_flag("--json", in.json, "Print one JSON object (schema: docs/queries.md)");
-}
-
 KnowledgeGraph load_query_graph(const QueryInput& in, std::ostream& err) {
     const auto ontology = load_ontology(in.ontology_dir);
     const std::filesystem::path p(in.graph);
@@ -164,13 +147,6 @@ std::string query_footer(std::string_view text) {
            "or alias,\nignoring case, accents and hyphens; an unknown or ambiguous name exits 2 "
            "with the\ncandidates. Time filters keep facts with evidence dated in the window. "
            "--json\nshapes: docs/queries.md.";
-}
-
-void add_evidence_option(CLI::App& cmd, std::size_t& limit) {
-    cmd.add_option("--evidence", limit,
-                   "Evidence sentences to print per fact (0: all); --json always lists all")
-        ->capture_default_str()
-        ->type_name("N");
 }
 
 void print_evidence(std::ostream& out, const KnowledgeGraph& kg,

@@ -5,7 +5,6 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <set>
 #include <string>
@@ -23,9 +22,6 @@ struct QueryInput {
     std::string since, until, as_of;
     bool json = false;
 };
-
-/// Adds GRAPH, --ontology, --since, --until, --as-of and --json to `cmd`.
-void add_query_input(CLI::App& cmd, QueryInput& in);
 
 /// Loads GRAPH: reads a graph file, or builds the graph of a folder (or .txt file) of articles,
 /// printing skipped articles and other warnings of that build on `err` (the answer still
@@ -57,9 +53,6 @@ void write_evidence(JsonWriter& w, const KnowledgeGraph& kg,
 /// `text` (a command's own notes and examples) followed by what every query shares: GRAPH,
 /// name matching, time filters and where the JSON shapes are documented.
 std::string query_footer(std::string_view text);
-
-/// Adds `--evidence N` (sentences printed per fact in text answers) to `cmd`.
-void add_evidence_option(CLI::App& cmd, std::size_t& limit);
 
 /// Prints one `describe(kg, p)` line per evidence sentence, each (document, sentence) once, at
 /// most `limit` (0: all), then how many were left out.

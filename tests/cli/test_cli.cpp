@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "cli/app.hpp"
-#include "cli/cmd_build.hpp"
 #include "cli/cmd_stats.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/options.hpp"
 #include "cli/summary.hpp"
 #include "support/fixtures.hpp"
 #include "util/json.hpp"
