@@ -34,6 +34,7 @@ extract::BuildOptions options_for(const UpdateCliOptions& opts, const extract::F
     o.ontology_dir = default_ontology_dir(opts.ontology_dir);
     o.gazetteers.assign(h.gazetteers.begin(), h.gazetteers.end());  // as the store was built
     o.threads = opts.jobs;
+    o.read.repair_utf8 = opts.repair_utf8;
     return o;
 }
 

@@ -19,6 +19,7 @@ struct UpdateCliOptions {
     std::string ontology_dir;
     unsigned jobs = 0;
     bool quiet = false;
+    bool repair_utf8 = false;  ///< --repair-utf8: repair bad UTF-8 instead of skipping
 };
 
 /// Extracts the new articles, appends them to the store (after the documents already there, as

@@ -20,6 +20,7 @@ ExitCode run_build(const BuildCliOptions& opts, std::ostream& out, std::ostream&
     build_options.gazetteers.assign(opts.gazetteers.begin(), opts.gazetteers.end());
     Progress progress(err, !opts.quiet && Progress::stderr_is_tty());
     build_options.threads = opts.jobs;
+    build_options.read.repair_utf8 = opts.repair_utf8;
     build_options.progress = [&progress](const extract::BuildProgress& p) {
         progress.update(p.done, p.total, p.bytes, p.total_bytes);
     };

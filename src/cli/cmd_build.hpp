@@ -16,6 +16,7 @@ struct BuildCliOptions {
     bool quiet = false;                   ///< no summary, no progress (diagnostics still shown)
     std::string facts;                    ///< also write the per-document facts here
     unsigned jobs = 0;                    ///< extraction threads; 0 = hardware threads
+    bool repair_utf8 = false;             ///< --repair-utf8: repair bad UTF-8 instead of skipping
 };
 
 /// Runs `kgraph build`: extracts a graph from the inputs, writes every output, prints skipped

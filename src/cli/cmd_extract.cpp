@@ -29,6 +29,7 @@ ExitCode run_extract(const ExtractCliOptions& opts, std::ostream& out, std::ostr
     build_options.ontology_dir = default_ontology_dir(opts.ontology_dir);
     build_options.gazetteers.assign(opts.gazetteers.begin(), opts.gazetteers.end());
     build_options.threads = opts.jobs;
+    build_options.read.repair_utf8 = opts.repair_utf8;
     Progress progress(err, !opts.quiet && Progress::stderr_is_tty());
     build_options.progress = [&progress](const extract::BuildProgress& p) {
         progress.update(p.done, p.total, p.bytes, p.total_bytes);

@@ -18,6 +18,7 @@ struct ExtractCliOptions {
     std::vector<std::string> gazetteers;
     unsigned jobs = 0;
     bool quiet = false;
+    bool repair_utf8 = false;  ///< --repair-utf8: repair bad UTF-8 instead of skipping
 };
 
 /// Reads "K/N" with 1 <= K <= N into `k` and `n`; false when `text` is not of that form.

@@ -17,6 +17,12 @@ void add_ontology_option(CLI::App& cmd, std::string& dir) {
         ->type_name("DIR");
 }
 
+void add_repair_option(CLI::App& cmd, bool& repair) {
+    cmd.add_flag("--repair-utf8", repair,
+                 "Read an article with invalid UTF-8 with each bad byte replaced by '?' (spans "
+                 "still point into the file), with a warning, instead of skipping it");
+}
+
 void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
     cmd.add_option("-j,--jobs", jobs,
                    "Extract articles on N threads (default: one per hardware thread); the graph "
@@ -106,6 +112,7 @@ CLI::App* setup_build(CLI::App& app, BuildCliOptions& opts) {
                     "again; by their convention FILE is the graph file's name + '.facts'")
         ->type_name("FILE");
     add_jobs_option(*cmd, opts.jobs);
+    add_repair_option(*cmd, opts.repair_utf8);
     cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
     cmd->footer([] {
         return "Formats: " + describe_formats() +
@@ -144,6 +151,7 @@ CLI::App* setup_extract(CLI::App& app, ExtractCliOptions& opts) {
         ->type_name("FILE")
         ->check(CLI::ExistingFile.description(""));
     add_jobs_option(*cmd, opts.jobs);
+    add_repair_option(*cmd, opts.repair_utf8);
     cmd->add_flag("-q,--quiet", opts.quiet, "Print no summary and no progress; only problems");
     cmd->footer(
         "Examples:"
@@ -188,6 +196,7 @@ CLI::App* setup_add(CLI::App& app, UpdateCliOptions& opts) {
         ->type_name("INPUT");
     add_common(*cmd, opts);
     add_jobs_option(*cmd, opts.jobs);
+    add_repair_option(*cmd, opts.repair_utf8);
     cmd->footer(
         "The result equals 'kgraph build OLD-INPUTS... INPUT... -o GRAPH'.\n\nExamples:"
         "\n  kgraph build articles/ -o g.graphml --facts g.graphml.facts"

@@ -25,6 +25,7 @@ std::filesystem::path ontology_dir_of(const BuildOptions& options) {
 struct Slot {
     std::optional<DocumentFacts> facts;
     std::optional<Diagnostic> read_problem;
+    std::optional<Diagnostic> read_warning;  // e.g. the article was repaired
     std::optional<Diagnostic> extract_problem;
     std::size_t bytes = 0;  // the article's size as read
 };
@@ -45,7 +46,7 @@ std::vector<DocumentFacts> CorpusExtractor::extract(
     const std::vector<std::filesystem::path>& inputs, BuildReport& report, bool allow_empty) const {
     if (inputs.empty())
         throw InputError("KG-E122", "no input given: name a folder of .txt articles or a file.");
-    CorpusListing listing = list_corpus(inputs);
+    CorpusListing listing = list_corpus(inputs, options_.read);
     if (options_.shard_count > 1) {
         // A contiguous slice; manifest findings are reported by the first shard only.
         const std::size_t all = listing.articles.size(), k = options_.shard_index;
@@ -72,7 +73,8 @@ std::vector<DocumentFacts> CorpusExtractor::extract(
         const ArticleSource& source = articles[i];
         Slot& slot = slots[i];
         Diagnostic problem;
-        if (auto a = read_article(source, lexicon_->rules(), problem)) {
+        if (auto a = read_article(source, lexicon_->rules(), problem, options_.read)) {
+            if (!problem.message.empty()) slot.read_warning = std::move(problem);
             Document doc;
             doc.info = a->info;
             doc.original = std::move(a->bytes);
@@ -87,9 +89,9 @@ std::vector<DocumentFacts> CorpusExtractor::extract(
                     Diagnostic{Diagnostic::Severity::error, a->path.string(),
                                std::string("extraction failed: ") + e.what() + " Skipped."};
             }
-        } else {
+        } else if (!problem.message.empty()) {
             slot.read_problem = std::move(problem);
-        }
+        }  // else a blank part of a big file: no document, nothing to report
         if (options_.progress) {
             const std::lock_guard lock(progress_mutex);
             ++progress.done;
@@ -132,7 +134,9 @@ std::vector<DocumentFacts> CorpusExtractor::extract(
             ++report.documents_skipped;
             continue;
         }
+        if (!slot.facts && !slot.extract_problem) continue;  // a blank part
         ++readable;
+        if (slot.read_warning) report.diagnostics.push_back(std::move(*slot.read_warning));
         if (slot.extract_problem) {
             extract_problems.push_back(std::move(*slot.extract_problem));
             ++report.documents_skipped;

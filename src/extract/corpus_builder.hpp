@@ -3,6 +3,7 @@
 // extracted in parallel, one DocumentFacts each; the graph is then assembled from the facts in
 // document order, so it is the same whatever the number of threads.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -33,6 +34,21 @@ struct BuildProgress {
     std::uintmax_t total_bytes = 0;
 };
 
+/// Largest file read as one article, in bytes. A bigger file (a scraper's dump of many articles)
+/// is read as parts of about kArticlePartBytes, cut at paragraph breaks, so memory stays bounded
+/// whatever the file's size.
+inline constexpr std::uintmax_t kMaxArticleBytes = std::uintmax_t{64} << 20;
+inline constexpr std::uintmax_t kArticlePartBytes = std::uintmax_t{8} << 20;
+
+/// How articles are read.
+struct ReadOptions {
+    std::uintmax_t whole_file = kMaxArticleBytes;  ///< files up to this size are one article
+    std::uintmax_t part = kArticlePartBytes;       ///< nominal size of each part of a bigger file
+    /// Replace each byte of an invalid UTF-8 sequence by '?' (so spans still point into the
+    /// file) and warn, instead of skipping the article.
+    bool repair_utf8 = false;
+};
+
 struct BuildOptions {
     std::filesystem::path ontology_dir;             ///< folder with types.json, gazetteers/, rules/
     std::vector<std::filesystem::path> gazetteers;  ///< extra user gazetteer files (--gazetteer)
@@ -41,6 +57,7 @@ struct BuildOptions {
     /// listed articles, so shards concatenated in order are the whole corpus in build order.
     std::size_t shard_index = 0;
     std::size_t shard_count = 1;
+    ReadOptions read;
     /// Called after each document, from the extraction threads but never two at once.
     std::function<void(const BuildProgress&)> progress;
 };

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -26,6 +28,43 @@ std::string utf16_bom(std::string_view bytes) {
     if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE";
     if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE";
     return {};
+}
+
+// Where a part of a big file starts: the first paragraph start ("\n\n"), else line start, else
+// UTF-8 character start, at or after `nominal`. The search is shorter than half a part, so the
+// boundaries of consecutive parts never cross, and each part finds its own without reading the
+// others. Deterministic, so a rebuild cuts the file in the same places.
+std::uintmax_t part_boundary(std::ifstream& in, const ArticleSource& s, std::uintmax_t nominal) {
+    if (nominal == 0 || nominal >= s.file_size) return std::min(nominal, s.file_size);
+    const std::uintmax_t window = std::min<std::uintmax_t>(
+        {std::uintmax_t{64} << 10, s.part_bytes / 2, s.file_size - nominal});
+    std::string buf(static_cast<std::size_t>(window), '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(nominal));
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    buf.resize(static_cast<std::size_t>(in.gcount()));
+    if (const auto para = buf.find("\n\n"); para != std::string::npos) return nominal + para + 2;
+    if (const auto line = buf.find('\n'); line != std::string::npos) return nominal + line + 1;
+    std::size_t i = 0;
+    while (i < buf.size() && i < 4 && (static_cast<unsigned char>(buf[i]) & 0xC0) == 0x80) ++i;
+    return nominal + i;
+}
+
+// Reads part `s.part` of a big file into `bytes`; returns the part's offset in the file.
+std::uintmax_t read_part(const ArticleSource& s, std::string& bytes) {
+    std::ifstream in(s.path, std::ios::binary);
+    if (!in)
+        throw InputError("KG-E104",
+                         s.path.string() + ": cannot read: " + std::strerror(errno) + ".");
+    const auto begin = part_boundary(in, s, (s.part - 1) * s.part_bytes);
+    const auto end = s.part == s.parts ? s.file_size : part_boundary(in, s, s.part * s.part_bytes);
+    bytes.assign(static_cast<std::size_t>(end - begin), '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(begin));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (static_cast<std::uintmax_t>(in.gcount()) != end - begin)
+        throw InputError("KG-E104", s.path.string() + ": read error (did the file shrink?).");
+    return begin;
 }
 
 struct ManifestEntry {
@@ -92,22 +131,23 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& dir,
 
 }  // namespace
 
-std::string check_article(std::string_view bytes) {
+std::string check_article(std::string_view bytes, std::uintmax_t offset) {
+    const bool file_start = offset == 0;
     std::string_view body = bytes;
-    if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+    if (file_start && body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
     if (body.size() > kMaxArticleBytes)
         return "over the size limit of " + std::to_string(kMaxArticleBytes) + " bytes";
-    if (const auto utf16 = utf16_bom(bytes); !utf16.empty())
+    if (const auto utf16 = utf16_bom(bytes); file_start && !utf16.empty())
         return "encoded as " + utf16 + " (byte-order mark), not UTF-8; convert it, e.g. iconv -f " +
                utf16 + " -t UTF-8";
     if (text::trim(body).empty()) return "empty or whitespace only";
     if (const auto nul = body.find('\0'); nul != std::string_view::npos)
         return "binary data (NUL byte at offset " +
-               std::to_string(nul + (bytes.size() - body.size())) + ")";
+               std::to_string(offset + nul + (bytes.size() - body.size())) + ")";
     if (const auto bad = text::find_invalid_utf8(bytes))
-        return "invalid UTF-8 at byte offset " + std::to_string(*bad);
+        return "invalid UTF-8 at byte offset " + std::to_string(offset + *bad);
     const auto head = text::trim(body);
-    if (text::istarts_with(head, "<!DOCTYPE") || text::istarts_with(head, "<html"))
+    if (file_start && (text::istarts_with(head, "<!DOCTYPE") || text::istarts_with(head, "<html")))
         return "an HTML page, not a plain-text article";
     return {};
 }
@@ -136,7 +176,7 @@ std::string date_from_text(std::string_view text, const TextRules& rules) {
     return {};
 }
 
-CorpusListing list_corpus(const std::vector<fs::path>& inputs) {
+CorpusListing list_corpus(const std::vector<fs::path>& inputs, const ReadOptions& options) {
     CorpusListing out;
     auto add = [&](const fs::path& path, const std::string& key, const ManifestEntry* manifest) {
         ArticleSource a;
@@ -149,8 +189,20 @@ CorpusListing list_corpus(const std::vector<fs::path>& inputs) {
         }
         std::error_code ec;
         const auto size = fs::file_size(path, ec);
-        a.size = ec ? 0 : size;
-        out.articles.push_back(std::move(a));
+        a.size = a.file_size = ec ? 0 : size;
+        if (a.size <= options.whole_file || options.part == 0) {
+            out.articles.push_back(std::move(a));
+            return;
+        }
+        a.parts = static_cast<std::size_t>((a.size + options.part - 1) / options.part);
+        a.part_bytes = options.part;
+        for (std::size_t k = 1; k <= a.parts; ++k) {
+            ArticleSource part = a;
+            part.part = k;
+            part.info.file = key + "#part=" + std::to_string(k) + "/" + std::to_string(a.parts);
+            part.size = std::min(options.part, a.size - (k - 1) * options.part);
+            out.articles.push_back(std::move(part));
+        }
     };
     for (const auto& input : inputs) {
         std::error_code ec;
@@ -183,21 +235,44 @@ CorpusListing list_corpus(const std::vector<fs::path>& inputs) {
 }
 
 std::optional<Article> read_article(const ArticleSource& source, const TextRules& rules,
-                                    Diagnostic& problem) {
+                                    Diagnostic& problem, const ReadOptions& options) {
+    const std::string input =
+        source.part == 0
+            ? source.path.string()
+            : source.path.string() + source.info.file.substr(source.info.file.rfind("#part="));
     const auto fail = [&](const std::string& message) {
-        problem = Diagnostic{Diagnostic::Severity::error, source.path.string(), message};
+        problem = Diagnostic{Diagnostic::Severity::error, input, message};
         return std::nullopt;
     };
     std::string bytes;
+    std::uintmax_t offset = 0;
     try {
-        bytes = json::read_file(source.path, kMaxArticleBytes);
+        if (source.part == 0) {
+            bytes = json::read_file(source.path, kMaxArticleBytes);
+        } else {
+            offset = read_part(source, bytes);
+        }
     } catch (const Error& e) {
         std::string why = e.what();  // names the file, as the diagnostic does
         if (why.starts_with(source.path.string() + ": "))
             why.erase(0, source.path.string().size() + 2);
         return fail(why + " Skipped.");
     }
-    if (auto why = check_article(bytes); !why.empty()) return fail(why + "; skipped.");
+    // Blank stretches of a dump hold no article: nothing to report.
+    if (source.part != 0 && text::trim(bytes).empty()) {
+        problem = {};
+        return std::nullopt;
+    }
+    // Only when bad UTF-8 is what is wrong: a binary or UTF-16 file is still skipped.
+    if (options.repair_utf8 && check_article(bytes, offset).starts_with("invalid UTF-8")) {
+        const auto first = *text::find_invalid_utf8(bytes);
+        const auto replaced = text::repair_utf8(bytes);
+        problem = Diagnostic{Diagnostic::Severity::warning, input,
+                             "invalid UTF-8 at byte offset " + std::to_string(offset + first) +
+                                 "; repaired (" + std::to_string(replaced) +
+                                 (replaced == 1 ? " byte" : " bytes") + " replaced by '?')."};
+    }
+    if (auto why = check_article(bytes, offset); !why.empty()) return fail(why + "; skipped.");
     Article a;
     a.path = source.path;
     a.info = source.info;
@@ -207,8 +282,8 @@ std::optional<Article> read_article(const ArticleSource& source, const TextRules
 }
 
 std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const TextRules& rules,
-                                 BuildReport& report) {
-    auto listing = list_corpus(inputs);
+                                 BuildReport& report, const ReadOptions& options) {
+    auto listing = list_corpus(inputs, options);
     std::vector<Article> out;
     auto next_diag = listing.diagnostics.begin();
     for (std::size_t i = 0; i <= listing.articles.size(); ++i) {
@@ -216,9 +291,10 @@ std::vector<Article> read_corpus(const std::vector<fs::path>& inputs, const Text
             report.diagnostics.push_back(std::move(next_diag->second));
         if (i == listing.articles.size()) break;
         Diagnostic problem;
-        if (auto a = read_article(listing.articles[i], rules, problem)) {
+        if (auto a = read_article(listing.articles[i], rules, problem, options)) {
+            if (!problem.message.empty()) report.diagnostics.push_back(std::move(problem));
             out.push_back(std::move(*a));
-        } else {
+        } else if (!problem.message.empty()) {
             report.diagnostics.push_back(std::move(problem));
             ++report.documents_skipped;
         }

@@ -160,3 +160,109 @@ TEST_SUITE("extract/corpus_reader") {
         CHECK_THROWS_AS(build_graph({dir / "a.txt"}, kg::test::ontology(), o, r2), kg::InputError);
     }
 }
+
+TEST_SUITE("extract/corpus_reader/big-files") {
+    // Small limits stand in for the real 64 MiB / 8 MiB, so the test writes kilobytes, not GiB.
+    ReadOptions small_parts() {
+        ReadOptions o;
+        o.whole_file = 1000;
+        o.part = 400;
+        return o;
+    }
+
+    std::string paragraphs(int n) {
+        std::string s;
+        for (int i = 0; i < n; ++i)
+            s += "Paragraph " + std::to_string(i) + " says something plain.\nSecond line.\n\n";
+        return s;
+    }
+
+    TEST_CASE("corpus_reader: a file over the limit is read in parts cut at paragraph breaks") {
+        const auto dir = kg::test::scratch_dir("corpus-parts");
+        const std::string text = paragraphs(40);  // about 2.5 kB
+        write(dir / "dump.txt", text);
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, small_parts());
+        REQUIRE(a.size() == (text.size() + 399) / 400);
+        CHECK(r.documents_skipped == 0);
+        std::string joined;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            CHECK(a[i].info.file ==
+                  "dump.txt#part=" + std::to_string(i + 1) + "/" + std::to_string(a.size()));
+            if (i > 0) CHECK(a[i].bytes.starts_with("Paragraph "));  // never mid-paragraph
+            joined += a[i].bytes;
+        }
+        CHECK(joined == text);  // nothing lost, nothing read twice
+    }
+
+    TEST_CASE("corpus_reader: a file at the limit is still one article") {
+        const auto dir = kg::test::scratch_dir("corpus-parts-limit");
+        write(dir / "one.txt", std::string(999, 'a') + "\n");
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, small_parts());
+        REQUIRE(a.size() == 1);
+        CHECK(a[0].info.file == "one.txt");
+    }
+
+    TEST_CASE("corpus_reader: a bad part of a big file is skipped and the other parts are read") {
+        const auto dir = kg::test::scratch_dir("corpus-parts-bad");
+        std::string text = paragraphs(40);
+        text[1500] = '\0';
+        write(dir / "dump.txt", text);
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, small_parts());
+        CHECK(r.documents_skipped == 1);
+        CHECK(a.size() == (text.size() + 399) / 400 - 1);
+        // The offset is the file's, not the part's.
+        CHECK(mentions(r, "dump.txt#part=", "NUL byte at offset 1500"));
+    }
+
+    TEST_CASE("corpus_reader: a line with no break is cut at a UTF-8 character start") {
+        const auto dir = kg::test::scratch_dir("corpus-parts-utf8");
+        std::string text;
+        while (text.size() < 2000) text += "\xC3\xA9t\xC3\xA9 ";  // "été " with no newline
+        write(dir / "long.txt", text);
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, small_parts());
+        CHECK(r.documents_skipped == 0);
+        std::string joined;
+        for (const auto& part : a) joined += part.bytes;
+        CHECK(joined == text);
+    }
+}
+
+TEST_SUITE("extract/corpus_reader/repair") {
+    TEST_CASE(
+        "corpus_reader: --repair-utf8 reads a bad article with '?' and warns with the offset") {
+        const auto dir = kg::test::scratch_dir("corpus-repair");
+        write(dir / "latin1.txt", "caf\xE9 au lait, na\xEFve.");
+        ReadOptions o;
+        o.repair_utf8 = true;
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, o);
+        REQUIRE(a.size() == 1);
+        CHECK(a[0].bytes == "caf? au lait, na?ve.");  // same length: spans still match the file
+        CHECK(r.documents_skipped == 0);
+        CHECK(mentions(r, "latin1.txt", "invalid UTF-8 at byte offset 3; repaired (2 bytes"));
+    }
+
+    TEST_CASE("corpus_reader: --repair-utf8 does not read a binary file") {
+        const auto dir = kg::test::scratch_dir("corpus-repair-binary");
+        write(dir / "blob.txt", std::string("ab\0\xFF\xFE", 5));
+        ReadOptions o;
+        o.repair_utf8 = true;
+        BuildReport r;
+        const auto a = read_corpus({dir}, kg::test::lexicon()->rules(), r, o);
+        CHECK(a.empty());
+        CHECK(r.documents_skipped == 1);
+        CHECK(mentions(r, "blob.txt", "NUL byte"));
+    }
+
+    TEST_CASE("corpus_reader: without --repair-utf8 a bad article is skipped") {
+        const auto dir = kg::test::scratch_dir("corpus-repair-off");
+        write(dir / "latin1.txt", "caf\xE9");
+        BuildReport r;
+        CHECK(read_corpus({dir}, kg::test::lexicon()->rules(), r).empty());
+        CHECK(r.documents_skipped == 1);
+    }
+}

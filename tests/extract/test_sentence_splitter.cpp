@@ -33,6 +33,16 @@ TEST_SUITE("extract/sentence_splitter") {
     }
 
     TEST_CASE(
+        "sentence_splitter: a long run of blank lines is one boundary, found in linear time") {
+        const std::string blank(1 << 20, '\n');  // quadratic scanning would take minutes
+        const auto s =
+            sentences("Talks open\n" + blank + "  \n \nThey met in\nthe capital." + blank);
+        REQUIRE(s.size() == 2);
+        CHECK(s[0] == "Talks open");
+        CHECK(s[1] == "They met in\nthe capital.");
+    }
+
+    TEST_CASE(
         "sentence_splitter: blank lines and headline lines are boundaries, wrapped lines are not") {
         const auto s = sentences(
             "Ministers to meet next week\n\nBy Ann Lee\nThe ministers will meet in\nthe capital on "

@@ -63,9 +63,12 @@ kg_robust_write(build_control_characters 0 0 "^$" "articles: 1 read" build ${R}/
 kg_robust_write(build_html_as_txt 3 2 "${W}page\\.txt: an HTML page, not a plain-text article" "^$"
   build ${R}/page.txt)
 kg_robust_write(build_long_line 0 0 "^$" "articles: 1 read.*Country" build ${R}/long-line.txt)
-kg_robust_write(build_huge_file_refused 3 2
-  "${W}huge\\.txt: file is 104857600 bytes, over the limit of 67108864 bytes" "^$"
+kg_robust_write(build_huge_file_in_parts 3 14
+  "${W}huge\\.txt#part=1/13: binary data \\(NUL byte at offset 0\\)(.|\n)*${W2}huge\\.txt#part=13/13: binary data \\(NUL byte at offset 100663296\\)" "^$"
   build ${R}/huge.txt)
+kg_robust_write(build_invalid_utf8_repaired 0 1
+  "${W}bad-utf8\\.txt: invalid UTF-8 at byte offset 153. repaired \\(1 byte replaced by '.'\\)\\.\n$"
+  "articles: 1 read" build ${R}/bad-utf8.txt --repair-utf8)
 kg_robust_write(build_one_bad_article_skipped 1 4
   "${W}mixed/b-bad-utf8\\.txt: invalid UTF-8 at byte offset 153.*${W2}mixed/c-utf16\\.txt: encoded as UTF-16LE.*${W2}mixed/d-page\\.txt: an HTML page.*${W2}mixed/e-empty\\.txt: empty"
   "articles: 1 read .*4 skipped" build ${R}/mixed)
@@ -163,6 +166,12 @@ add_test(NAME robust_build_unreadable_file
   WORKING_DIRECTORY ${KG_CLI_WORK})
 set_tests_properties(robust_build_unreadable_file PROPERTIES LABELS "cli;robust" SKIP_RETURN_CODE 77
   FIXTURES_REQUIRED robust_inputs)
+
+# A 1 GiB article file is read in parts with bounded memory.
+add_test(NAME robust_big_file_bounded_memory
+  COMMAND python3 ${KG_ROBUST_DIR}/big_file_bounded_memory.py $<TARGET_FILE:kgraph>
+          ${KG_CLI_WORK}/big-file)
+set_tests_properties(robust_big_file_bounded_memory PROPERTIES LABELS "cli;robust" TIMEOUT 300)
 
 # kill -9 in the middle of a large export leaves the previous output intact.
 add_test(NAME robust_kill_during_export

@@ -41,6 +41,9 @@ class SentenceSplitter final : public Component {
                     if (t[j] == '\n') blank = true;
                 if (blank || j >= t.size() || !std::islower(static_cast<unsigned char>(t[j])))
                     emit(i);
+                // Every newline of this run of spaces would decide the same: skip the run, so
+                // that a megabyte of blank lines costs linear time, not quadratic.
+                i = j - 1;
             } else if (c == '.' || c == '!' || c == '?') {
                 std::size_t j = i + 1;
                 while (j < t.size() && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) ++j;
