@@ -35,12 +35,18 @@ class RelationRuler final : public Component {
                 doc.mentions[m].rule != "implied_by_title" &&
                 doc.mentions[m].sentence < by_sentence.size())
                 by_sentence[doc.mentions[m].sentence].push_back(m);
+        // Lower-cased once per document: every pattern's trigger test reads them.
+        std::vector<std::string> lower(doc.tokens.size());
+        for (std::size_t k = 0; k < doc.tokens.size(); ++k)
+            lower[k] = text::to_lower_ascii(doc.tokens[k].text);
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             auto& in_sentence = by_sentence[s];  // mention indices, by position
+            if (in_sentence.empty()) continue;   // a relation needs a mention of this sentence
             std::sort(in_sentence.begin(), in_sentence.end(), [&](std::size_t a, std::size_t b) {
                 return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
             });
-            for (const auto& p : lx_.relation_patterns()) apply(doc, s, in_sentence, p, main);
+            for (const auto& p : lx_.relation_patterns())
+                apply(doc, s, in_sentence, p, main, lower);
         }
         countries_of_chairs(doc);
         drop_attended_by_chairs(doc);
@@ -121,12 +127,11 @@ class RelationRuler final : public Component {
     }
 
     void apply(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
-               const RelationPattern& p, std::optional<std::size_t> main) const {
+               const RelationPattern& p, std::optional<std::size_t> main,
+               const std::vector<std::string>& lower) const {
         const auto& sent = doc.sentences[s];
         const auto is = [&](std::size_t m, MentionKind k) { return doc.mentions[m].kind == k; };
-        const auto trigger = [&](std::size_t k) {
-            return p.verbs.count(text::to_lower_ascii(doc.tokens[k].text)) > 0;
-        };
+        const auto trigger = [&](std::size_t k) { return p.verbs.count(lower[k]) > 0; };
         if (p.form == Form::cooccur) {
             std::vector<std::size_t> heads, tails;
             for (auto m : ms) {
