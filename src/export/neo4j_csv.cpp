@@ -117,8 +117,9 @@ void write_neo4j_csv(const KnowledgeGraph& kg, const std::filesystem::path& dir,
         script += name.starts_with("nodes_") ? " --nodes=" + name : " --relationships=" + name;
     script += " \"${1:-neo4j}\"\n";
     files["import.sh"] = script;
-    for (const auto& [name, content] : files)
-        write_file_atomically(dir / name, [&](std::ostream& os) { os << content; });
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    for (const auto& file : files)
+        write_file_atomically(dir / file.first, [&](std::ostream& os) { os << file.second; });
 }
 
 }  // namespace kg::exporters
