@@ -214,14 +214,14 @@ std::vector<double> pagerank(const Graph& g, const CentralityOptions& o) {
         x.swap(next);
         if (err < nn * o.tolerance) return x;
     }
-    throw QueryError("KG-E401", "pagerank did not converge in " + std::to_string(o.max_iterations) +
+    throw QueryError("KG-E470", "pagerank did not converge in " + std::to_string(o.max_iterations) +
                                     " iterations.");
 }
 
 std::vector<double> eigenvector(const Graph& g, const CentralityOptions& o) {
     const std::size_t n = boost::num_vertices(g);
     if (n == 0)
-        throw QueryError("KG-E402", "eigenvector centrality is undefined on an empty graph.");
+        throw QueryError("KG-E471", "eigenvector centrality is undefined on an empty graph.");
     const Adjacency adj = unique_neighbours(g, o.undirected);
     const double nn = static_cast<double>(n);
     std::vector<double> x(n, 1.0 / nn);
@@ -239,7 +239,7 @@ std::vector<double> eigenvector(const Graph& g, const CentralityOptions& o) {
         }
         if (err < nn * o.tolerance) return x;
     }
-    throw QueryError("KG-E403", "eigenvector centrality did not converge in " +
+    throw QueryError("KG-E472", "eigenvector centrality did not converge in " +
                                     std::to_string(o.max_iterations) + " iterations.");
 }
 
