@@ -3,6 +3,8 @@
 # it for SECONDS on one job. The seed corpus fuzz/corpus/TARGET/ is read, never written: new
 # inputs go to build-fuzz/corpus/TARGET/, crashes to build-fuzz/crashes/TARGET/ (copy one into
 # fuzz/regressions/TARGET/ once fixed, so CTest replays it). Prints the execution count.
+# KG_FUZZ_BUILD_DIR names another build folder; one already configured with KG_FUZZ=ON (like
+# .ci/run's sanitizer build) is used as it is, not reconfigured.
 # usage: fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]   TARGET: article graphml gexf jsonld manifest
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +14,10 @@ shift 2
 build=${KG_FUZZ_BUILD_DIR:-build-fuzz}
 
 scripts/install-deps.sh clang-14 libclang-rt-14-dev
-cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF >/dev/null
+if ! grep -qx 'KG_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" --target "fuzz_$target"
 
 mkdir -p "$build/corpus/$target" "$build/crashes/$target"
