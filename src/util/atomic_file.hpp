@@ -10,7 +10,9 @@ namespace kg {
 
 /// Calls `write(os)` on a stream to a temporary sibling of `target`, fsyncs it and renames it over
 /// `target`. On any exception (from `write` or from I/O) the temporary file is removed, `target`
-/// is left as it was, and the exception propagates (I/O failures as kg::ExportError).
+/// is left as it was, and the exception propagates (I/O failures as kg::ExportError). Temporary
+/// siblings left by an earlier writer of `target` that was killed (same host, pid gone) are
+/// removed first.
 void write_file_atomically(const std::filesystem::path& target,
                            const std::function<void(std::ostream&)>& write);
 

@@ -1,4 +1,6 @@
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -15,6 +17,13 @@ std::string slurp(const fs::path& p) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+std::size_t count_temporaries(const fs::path& dir, const std::string& name) {
+    std::size_t n = 0;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().rfind("." + name + ".tmp-", 0) == 0) ++n;
+    return n;
 }
 }  // namespace
 
@@ -39,5 +48,43 @@ TEST_SUITE("util/atomic_file") {
         CHECK_THROWS_WITH_AS(
             kg::write_file_atomically("/nonexistent-dir/x.graphml", [](std::ostream&) {}),
             doctest::Contains("/nonexistent-dir"), kg::ExportError);
+    }
+
+    TEST_CASE(
+        "atomic file: the temporary file of a writer that died is removed by the next write") {
+        const auto dir = kg::test::scratch_dir("atomic_stale");
+        const auto target = dir / "out.txt";
+        kg::write_file_atomically(target, [](std::ostream& os) { os << "old"; });
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            // Dies mid-write, as under kill -9: no cleanup runs.
+            kg::write_file_atomically(target, [](std::ostream& os) {
+                os << "half" << std::flush;
+                ::_exit(0);
+            });
+            ::_exit(1);
+        }
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        REQUIRE(count_temporaries(dir, "out.txt") == 1);
+        CHECK(slurp(target) == "old");
+        kg::write_file_atomically(target, [](std::ostream& os) { os << "new"; });
+        CHECK(slurp(target) == "new");
+        CHECK(count_temporaries(dir, "out.txt") == 0);
+    }
+
+    TEST_CASE("atomic file: a live writer's temporary file is not removed by another write") {
+        const auto dir = kg::test::scratch_dir("atomic_live");
+        const auto target = dir / "out.txt";
+        // The outer writer is alive (this process) while the inner write runs; its file must
+        // survive, so that its own rename still succeeds.
+        kg::write_file_atomically(target, [&](std::ostream& os) {
+            os << "outer";
+            kg::write_file_atomically(target, [](std::ostream& inner) { inner << "inner"; });
+            CHECK(count_temporaries(dir, "out.txt") == 1);
+        });
+        CHECK(slurp(target) == "outer");
+        CHECK(count_temporaries(dir, "out.txt") == 0);
     }
 }
