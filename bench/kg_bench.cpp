@@ -125,7 +125,7 @@ int usage() {
                  "       kg_bench centrality GRAPH -m betweenness|pagerank [--sample K] "
                  "[--threads T] [--out VALUES.tsv] [--edgelist EDGES.txt]\n"
                  "       kg_bench path GRAPH [--queries N] [--seed S]\n"
-                 "       kg_bench io GRAPH -o COPY.graphml\n";
+                 "       kg_bench io GRAPH -o COPY.graphml|.gexf|.jsonld\n";
     return 2;
 }
 
@@ -212,8 +212,10 @@ int main(int argc, char** argv) try {
         kg::exporters::write_graph_file(g, out);
         const double write = seconds_since(t1);
         const double mb = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
+        const double out_mb = static_cast<double>(std::filesystem::file_size(out)) / 1e6;
         std::cout << "{\"file_mb\": " << mb << ", \"read_s\": " << read
-                  << ", \"write_s\": " << write << ", \"rss_mib\": " << peak_rss_mib() << "}\n";
+                  << ", \"out_mb\": " << out_mb << ", \"write_s\": " << write
+                  << ", \"rss_mib\": " << peak_rss_mib() << "}\n";
         return 0;
     }
     return usage();
