@@ -113,6 +113,56 @@ std::string sanitize_xml_text(std::string_view s) {
     return out;
 }
 
+void append_xml_escaped(std::string& out, std::string_view s, bool in_attribute) {
+    std::size_t run = 0;  // start of the bytes not yet copied
+    auto replace = [&](std::size_t i, std::size_t len, std::string_view with) {
+        out.append(s.substr(run, i - run));
+        out.append(with);
+        run = i + len;
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            char32_t cp = 0;
+            const std::size_t len = decode_utf8(s, i, cp);
+            if (len == 0)
+                replace(i, 1, kReplacement), ++i;
+            else if (!xml_legal(cp))
+                replace(i, len, kReplacement), i += len;
+            else
+                i += len;
+            continue;
+        }
+        switch (c) {
+            case '&':
+                replace(i, 1, "&amp;");
+                break;
+            case '<':
+                replace(i, 1, "&lt;");
+                break;
+            case '>':  // in attributes pugixml leaves it, which XML allows
+                if (!in_attribute) replace(i, 1, "&gt;");
+                break;
+            case '"':
+                if (in_attribute) replace(i, 1, "&quot;");
+                break;
+            case '\t':
+                if (in_attribute) replace(i, 1, "&#09;");
+                break;
+            case '\n':
+                if (in_attribute) replace(i, 1, "&#10;");
+                break;
+            case '\r':
+                if (in_attribute) replace(i, 1, "&#13;");
+                break;
+            default:
+                if (c < 0x20) replace(i, 1, kReplacement);
+        }
+        ++i;
+    }
+    out.append(s.substr(run));
+}
+
 std::string dot_quoted(std::string_view s) { return dot_quote_impl(s, false); }
 
 std::string dot_quoted_label(std::string_view s) { return dot_quote_impl(s, true); }

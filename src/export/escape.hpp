@@ -11,6 +11,11 @@ namespace kg::exporters {
 /// (`<`, `&`, quotes) are left alone: the XML library escapes those. O(|s|).
 std::string sanitize_xml_text(std::string_view s);
 
+/// Appends `s` to `out` as XML character data, sanitised as above, byte for byte as pugixml writes
+/// it: in text `&`, `<` and `>` escaped; in an attribute (`in_attribute`) `&`, `<`, `"`, tab,
+/// newline and carriage return, so that the value keeps its whitespace. O(|s|).
+void append_xml_escaped(std::string& out, std::string_view s, bool in_attribute);
+
 /// `s` as a double-quoted DOT string: `\` and `"` are backslash-escaped, a newline (or a lone
 /// carriage return) becomes `\n`, a tab becomes a space, other control characters and invalid
 /// UTF-8 become U+FFFD. Quoting every id this way makes DOT keywords harmless. O(|s|).

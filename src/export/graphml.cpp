@@ -11,6 +11,7 @@
 #include "export/graph_builder.hpp"
 #include "export/json_out.hpp"
 #include "export/xml_input.hpp"
+#include "export/xml_writer.hpp"
 #include "util/error.hpp"
 #include "util/json.hpp"
 
@@ -55,17 +56,15 @@ constexpr KeyDef kKeys[] = {
     {"d25", "edge", "last_seen", "string"},
 };
 
-const char* key_id(std::string_view domain, std::string_view name) {
+// Resolved at compile time: a (domain, name) pair missing from kKeys does not compile.
+consteval const char* key_id(std::string_view domain, std::string_view name) {
     for (const auto& k : kKeys)
         if (domain == k.domain && name == k.name) return k.id;
-    throw ExportError("KG-E420", "GraphML: internal error: no key " + std::string(name));
+    throw "GraphML: no key declared for this attribute";
 }
 
-void add_data(pugi::xml_node parent, std::string_view domain, std::string_view name,
-              std::string_view value) {
-    auto d = parent.append_child("data");
-    d.append_attribute("key").set_value(key_id(domain, name));
-    d.append_child(pugi::node_pcdata).set_value(sanitize_xml_text(value).c_str());
+void add_data(XmlWriter& xml, const char* key, std::string_view value) {
+    xml.text_element("data", {{"key", key}}, value);
 }
 
 /// True for XML NMTOKENs, approximating the non-ASCII NameChar ranges by "any non-ASCII".
@@ -100,29 +99,19 @@ std::string json_document_table(const KnowledgeGraph& kg) {
 void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts) {
     const Graph& g = kg.graph();
     const Ontology& onto = kg.ontology();
-    pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version").set_value("1.0");
-    decl.append_attribute("encoding").set_value("UTF-8");
-    auto root = doc.append_child("graphml");
-    root.append_attribute("xmlns").set_value("http://graphml.graphdrawing.org/xmlns");
-    root.append_attribute("xmlns:xsi").set_value("http://www.w3.org/2001/XMLSchema-instance");
-    root.append_attribute("xsi:schemaLocation")
-        .set_value(
-            "http://graphml.graphdrawing.org/xmlns "
-            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-    for (const auto& k : kKeys) {
-        auto key = root.append_child("key");
-        key.append_attribute("id").set_value(k.id);
-        key.append_attribute("for").set_value(k.domain);
-        key.append_attribute("attr.name").set_value(k.name);
-        key.append_attribute("attr.type").set_value(k.type);
-    }
-    auto graph = root.append_child("graph");
-    graph.append_attribute("id").set_value("G");
-    graph.append_attribute("edgedefault").set_value("directed");
-    add_data(graph, "graph", "document_table", json_document_table(kg));
-    add_data(graph, "graph", "ontology_version", g[boost::graph_bundle].ontology_version);
+    XmlWriter xml(os);
+    xml.declaration();
+    xml.open("graphml", {{"xmlns", "http://graphml.graphdrawing.org/xmlns"},
+                         {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"},
+                         {"xsi:schemaLocation",
+                          "http://graphml.graphdrawing.org/xmlns "
+                          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"}});
+    for (const auto& k : kKeys)
+        xml.empty("key",
+                  {{"id", k.id}, {"for", k.domain}, {"attr.name", k.name}, {"attr.type", k.type}});
+    xml.open("graph", {{"id", "G"}, {"edgedefault", "directed"}});
+    add_data(xml, key_id("graph", "document_table"), json_document_table(kg));
+    add_data(xml, key_id("graph", "ontology_version"), g[boost::graph_bundle].ontology_version);
 
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
         const EntityProps& e = g[v];
@@ -131,27 +120,27 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptio
                                              "' is not an XML NMTOKEN (letters, digits, "
                                              "'.', '-', '_', ':'), which GraphML requires.");
         const std::string what = "GraphML node '" + e.id + "'";
-        auto node = graph.append_child("node");
-        node.append_attribute("id").set_value(e.id.c_str());
+        xml.open("node", {{"id", e.id}});
         const EntityType& type = onto.entity(e.type);
-        add_data(node, "node", "label", e.label);
-        add_data(node, "node", "type", type.id);
-        add_data(node, "node", "aliases", json_strings(e.aliases, what));
-        if (!e.attrs.empty()) add_data(node, "node", "attrs", json_map(e.attrs, what));
+        add_data(xml, key_id("node", "label"), e.label);
+        add_data(xml, key_id("node", "type"), type.id);
+        add_data(xml, key_id("node", "aliases"), json_strings(e.aliases, what));
+        if (!e.attrs.empty()) add_data(xml, key_id("node", "attrs"), json_map(e.attrs, what));
         if (opts.include_provenance && !e.evidence.empty()) {
-            add_data(node, "node", "evidence", json_evidence(kg, e.evidence, what));
-            add_data(node, "node", "documents", json_documents(kg, e.evidence, what));
+            add_data(xml, key_id("node", "evidence"), json_evidence(kg, e.evidence, what));
+            add_data(xml, key_id("node", "documents"), json_documents(kg, e.evidence, what));
         }
-        add_data(node, "node", "mentions", std::to_string(e.evidence.size()));
+        add_data(xml, key_id("node", "mentions"), std::to_string(e.evidence.size()));
         const auto [first, last] = date_range(kg, e.evidence);
         if (!first.empty()) {
-            add_data(node, "node", "first_seen", first);
-            add_data(node, "node", "last_seen", last);
+            add_data(xml, key_id("node", "first_seen"), first);
+            add_data(xml, key_id("node", "last_seen"), last);
         }
         const auto color = rgb(type.style.color);
-        add_data(node, "node", "r", std::to_string(color[0]));
-        add_data(node, "node", "g", std::to_string(color[1]));
-        add_data(node, "node", "b", std::to_string(color[2]));
+        add_data(xml, key_id("node", "r"), std::to_string(color[0]));
+        add_data(xml, key_id("node", "g"), std::to_string(color[1]));
+        add_data(xml, key_id("node", "b"), std::to_string(color[2]));
+        xml.close("node");
     }
 
     std::size_t index = 0;
@@ -161,32 +150,34 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptio
         const std::string what = "GraphML edge '" + eid + "' (" + kg.fact_id(ed) + ")";
         if (!std::isfinite(r.confidence))
             throw ExportError("KG-E402", what + ": confidence is not a finite number.");
-        auto edge = graph.append_child("edge");
-        edge.append_attribute("id").set_value(eid.c_str());
-        edge.append_attribute("source").set_value(g[boost::source(ed, g)].id.c_str());
-        edge.append_attribute("target").set_value(g[boost::target(ed, g)].id.c_str());
-        add_data(edge, "edge", "type", onto.relation(r.type).id);
-        add_data(edge, "edge", "label", onto.relation(r.type).id);
-        add_data(edge, "edge", "confidence", format_double(r.confidence));
-        add_data(edge, "edge", "weight", format_double(static_cast<double>(r.evidence.size())));
-        add_data(edge, "edge", "inferred", r.inferred ? "true" : "false");
+        xml.open("edge", {{"id", eid},
+                          {"source", g[boost::source(ed, g)].id},
+                          {"target", g[boost::target(ed, g)].id}});
+        add_data(xml, key_id("edge", "type"), onto.relation(r.type).id);
+        add_data(xml, key_id("edge", "label"), onto.relation(r.type).id);
+        add_data(xml, key_id("edge", "confidence"), format_double(r.confidence));
+        add_data(xml, key_id("edge", "weight"),
+                 format_double(static_cast<double>(r.evidence.size())));
+        add_data(xml, key_id("edge", "inferred"), r.inferred ? "true" : "false");
         if (!r.inferred_from.empty())
-            add_data(edge, "edge", "inferred_from", json_strings(r.inferred_from, what));
-        if (!r.attrs.empty()) add_data(edge, "edge", "attrs", json_map(r.attrs, what));
-        add_data(edge, "edge", "mentions", std::to_string(r.evidence.size()));
+            add_data(xml, key_id("edge", "inferred_from"), json_strings(r.inferred_from, what));
+        if (!r.attrs.empty()) add_data(xml, key_id("edge", "attrs"), json_map(r.attrs, what));
+        add_data(xml, key_id("edge", "mentions"), std::to_string(r.evidence.size()));
         const auto [first, last] = date_range(kg, r.evidence);
         if (!first.empty()) {
-            add_data(edge, "edge", "first_seen", first);
-            add_data(edge, "edge", "last_seen", last);
+            add_data(xml, key_id("edge", "first_seen"), first);
+            add_data(xml, key_id("edge", "last_seen"), last);
         }
         if (opts.include_provenance && !r.evidence.empty()) {
-            add_data(edge, "edge", "evidence", json_evidence(kg, r.evidence, what));
-            add_data(edge, "edge", "documents", json_documents(kg, r.evidence, what));
+            add_data(xml, key_id("edge", "evidence"), json_evidence(kg, r.evidence, what));
+            add_data(xml, key_id("edge", "documents"), json_documents(kg, r.evidence, what));
         }
+        xml.close("edge");
     }
-
-    doc.save(os, "  ", pugi::format_indent, pugi::encoding_utf8);
-    if (!os) throw ExportError("KG-E404", "GraphML: the output stream failed while writing.");
+    xml.close("graph");
+    xml.close("graphml");
+    if (!xml.flush())
+        throw ExportError("KG-E404", "GraphML: the output stream failed while writing.");
 }
 
 std::string to_graphml_string(const KnowledgeGraph& kg, const ExportOptions& opts) {

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <pugixml.hpp>
+#include <sstream>
+
 #include "export/escape.hpp"
 
 using namespace kg::exporters;
@@ -43,5 +46,36 @@ TEST_SUITE("export/escape") {
         CHECK(format_double(0.625) == "0.625");
         CHECK(format_double(0.1) == "0.1");
         CHECK(format_double(3.0) == "3");
+    }
+
+    TEST_CASE("escape: append_xml_escaped writes what pugixml writes for the sanitised text") {
+        // The GraphML writer streams its own XML; files must stay as they were when pugixml
+        // wrote them from sanitize_xml_text()'s output.
+        const std::string samples[] = {"plain",
+                                       "<b>&amp; \"q\" 'a'",
+                                       "tab\tnl\ncr\r\n",
+                                       std::string("n\0ul", 4),
+                                       "\x01\x08\x0B\x1F",
+                                       "caf\xE9 \xFF",
+                                       "x\xEF\xBF\xBEy",
+                                       "Müller 신원식 😀 — “x”",
+                                       "a]]>b",
+                                       "",
+                                       "&#10;"};
+        for (const auto& s : samples) {
+            pugi::xml_document doc;
+            auto e = doc.append_child("e");
+            e.append_attribute("a").set_value(sanitize_xml_text(s).c_str());
+            e.append_child(pugi::node_pcdata).set_value(sanitize_xml_text(s).c_str());
+            std::ostringstream os;
+            doc.save(os, "", pugi::format_raw | pugi::format_no_declaration);
+            std::string mine = "<e a=\"";
+            append_xml_escaped(mine, s, true);
+            mine += "\">";
+            append_xml_escaped(mine, s, false);
+            mine += "</e>";
+            CAPTURE(s);
+            CHECK(mine == os.str());
+        }
     }
 }
