@@ -124,7 +124,7 @@ kg::KnowledgeGraph synthetic(std::size_t nodes, std::size_t edges, unsigned seed
 int usage() {
     std::cerr << "usage: kg_bench synth --nodes N --edges M [--seed S] -o OUT.graphml\n"
                  "       kg_bench centrality GRAPH -m betweenness|pagerank [--sample K] "
-                 "[--threads T] [--out VALUES.tsv] [--edgelist EDGES.txt]\n"
+                 "[--threads T] [--repeat N] [--out VALUES.tsv] [--edgelist EDGES.txt]\n"
                  "       kg_bench path GRAPH [--queries N] [--seed S]\n"
                  "       kg_bench io GRAPH -o COPY.graphml|.gexf|.jsonld\n";
     return 2;
@@ -166,9 +166,17 @@ int main(int argc, char** argv) try {
         opts.normalized = false;  // raw values, as igraph gives them
         opts.sample = std::stoul(arg(argc, argv, "--sample", "0"));
         opts.threads = static_cast<unsigned>(std::stoul(arg(argc, argv, "--threads", "0")));
-        const auto t1 = Clock::now();
-        const auto values = kg::centrality(g, *m, opts);
-        const double s = seconds_since(t1);
+        // The best of --repeat runs, as bench/run times igraph: the first run also pays for
+        // touching a graph that was just read.
+        const int repeat = std::max(1, std::stoi(arg(argc, argv, "--repeat", "1")));
+        std::vector<double> values;
+        double s = 0;
+        for (int i = 0; i < repeat; ++i) {
+            const auto t1 = Clock::now();
+            values = kg::centrality(g, *m, opts);
+            const double run = seconds_since(t1);
+            s = i == 0 ? run : std::min(s, run);
+        }
         if (const auto el = arg(argc, argv, "--edgelist", ""); !el.empty()) {
             std::ofstream f(el);  // "head tail" vertex indices, in the order of the values
             for (auto e : boost::make_iterator_range(boost::edges(g.graph())))

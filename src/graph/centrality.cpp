@@ -178,37 +178,59 @@ std::vector<double> closeness(const Graph& g, const CentralityOptions& o) {
 std::vector<double> pagerank(const Graph& g, const CentralityOptions& o) {
     const std::size_t n = boost::num_vertices(g);
     if (n == 0) return {};
-    // Row-stochastic matrix with parallel edges summed, as NetworkX's scipy adjacency.
-    std::vector<std::vector<std::pair<Vertex, double>>> rows(n);
+    // Row-stochastic matrix with parallel edges summed, as NetworkX's scipy adjacency, stored by
+    // target (a counting sort, sources ascending within a target) so that each new value is one
+    // sequential sum. Per-vertex edge lists: boost::edges() walks a linked list, far slower.
+    auto for_arcs = [&](Vertex u, auto&& arc_to) {
+        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
+            arc_to(boost::target(*it, g));
+        if (o.undirected)  // an undirected self-loop is one diagonal entry, as in scipy
+            for (auto [it, end] = boost::in_edges(u, g); it != end; ++it)
+                if (boost::source(*it, g) != u) arc_to(boost::source(*it, g));
+    };
     std::vector<double> outw(n, 0.0);
-    for (auto [it, end] = boost::edges(g); it != end; ++it) {
-        const Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-        auto add = [&](Vertex a, Vertex b) {
-            auto& row = rows[a];
-            auto f =
-                std::find_if(row.begin(), row.end(), [&](const auto& p) { return p.first == b; });
-            if (f == row.end())
-                row.emplace_back(b, 1.0);
-            else
-                f->second += 1.0;
-            outw[a] += 1.0;
-        };
-        add(s, t);
-        if (o.undirected && s != t) add(t, s);
-        // An undirected self-loop is one entry on the diagonal, as in to_scipy_sparse_array.
+    std::vector<std::size_t> slot(n + 1, 0);
+    for (Vertex u = 0; u < n; ++u)
+        for_arcs(u, [&](Vertex t) {
+            ++slot[t + 1];
+            outw[u] += 1.0;
+        });
+    std::partial_sum(slot.begin(), slot.end(), slot.begin());
+    std::vector<Vertex> sources(slot[n]);
+    {
+        std::vector<std::size_t> cursor(slot.begin(), slot.end() - 1);
+        for (Vertex u = 0; u < n; ++u) for_arcs(u, [&](Vertex t) { sources[cursor[t]++] = u; });
     }
+    std::vector<std::size_t> first_in(n + 1, 0);
+    std::vector<Vertex> from;
+    std::vector<double> weight;  // parallel arcs / out-degree of the source
+    from.reserve(sources.size());
+    weight.reserve(sources.size());
+    for (Vertex t = 0; t < n; ++t) {
+        for (std::size_t i = slot[t]; i < slot[t + 1];) {
+            std::size_t j = i + 1;
+            while (j < slot[t + 1] && sources[j] == sources[i]) ++j;
+            from.push_back(sources[i]);
+            weight.push_back(static_cast<double>(j - i) / outw[sources[i]]);
+            i = j;
+        }
+        first_in[t + 1] = from.size();
+    }
+    std::vector<Vertex> dangling_vertices;
+    for (Vertex v = 0; v < n; ++v)
+        if (outw[v] == 0.0) dangling_vertices.push_back(v);
+
     const double nn = static_cast<double>(n);
     std::vector<double> x(n, 1.0 / nn), next(n);
     for (int iter = 0; iter < o.max_iterations; ++iter) {
         double dangling = 0.0;
-        for (Vertex v = 0; v < n; ++v)
-            if (outw[v] == 0.0) dangling += x[v];
-        std::fill(next.begin(), next.end(), 0.0);
-        for (Vertex v = 0; v < n; ++v)
-            for (const auto& [w, c] : rows[v]) next[w] += x[v] * (c / outw[v]);
+        for (const Vertex v : dangling_vertices) dangling += x[v];
         double err = 0.0;
         for (Vertex v = 0; v < n; ++v) {
-            next[v] = o.alpha * (next[v] + dangling / nn) + (1.0 - o.alpha) / nn;
+            double in = 0.0;
+            for (std::size_t k = first_in[v]; k < first_in[v + 1]; ++k)
+                in += x[from[k]] * weight[k];
+            next[v] = o.alpha * (in + dangling / nn) + (1.0 - o.alpha) / nn;
             err += std::abs(next[v] - x[v]);
         }
         x.swap(next);
