@@ -7,12 +7,21 @@
 
 namespace kg {
 
+// Linear, not a re-sort: a hub entity (a country, a ministry) gains evidence from thousands of
+// documents, and documents arrive in order, so the new items usually just go at the end.
 template <class T>
 void merge_sorted_unique(std::vector<T>& into, const std::vector<T>& items) {
     if (items.empty()) return;
+    const auto middle = static_cast<std::ptrdiff_t>(into.size());
     into.insert(into.end(), items.begin(), items.end());
-    std::sort(into.begin(), into.end());
-    into.erase(std::unique(into.begin(), into.end()), into.end());
+    const auto added = into.begin() + middle;
+    if (!std::is_sorted(added, into.end())) std::sort(added, into.end());
+    auto from = into.begin();  // where duplicates can be
+    if (middle > 0 && !(*(added - 1) < *added))
+        std::inplace_merge(into.begin(), added, into.end());
+    else if (middle > 0)
+        from = added - 1;
+    into.erase(std::unique(from, into.end()), into.end());
 }
 template void merge_sorted_unique(std::vector<std::string>&, const std::vector<std::string>&);
 template void merge_sorted_unique(std::vector<Provenance>&, const std::vector<Provenance>&);
