@@ -10,6 +10,7 @@
 #include "export/escape.hpp"
 #include "export/graph_builder.hpp"
 #include "export/xml_input.hpp"
+#include "export/xml_writer.hpp"
 #include "util/error.hpp"
 #include "util/json.hpp"
 
@@ -34,41 +35,29 @@ constexpr AttrDef kEdgeAttrs[] = {
 };
 
 template <std::size_t N>
-void declare(pugi::xml_node graph, const char* cls, const AttrDef (&defs)[N]) {
-    auto attrs = graph.append_child("attributes");
-    attrs.append_attribute("class").set_value(cls);
-    attrs.append_attribute("mode").set_value("static");
-    for (const auto& d : defs) {
-        auto a = attrs.append_child("attribute");
-        a.append_attribute("id").set_value(d.id);
-        a.append_attribute("title").set_value(d.id);
-        a.append_attribute("type").set_value(d.type);
-    }
+void declare(XmlWriter& xml, const char* cls, const AttrDef (&defs)[N]) {
+    xml.open("attributes", {{"class", cls}, {"mode", "static"}});
+    for (const auto& d : defs)
+        xml.empty("attribute", {{"id", d.id}, {"title", d.id}, {"type", d.type}});
+    xml.close("attributes");
 }
 
-void set(pugi::xml_node el, const char* name, std::string_view value) {
-    el.append_attribute(name).set_value(sanitize_xml_text(value).c_str());
+void attvalue(XmlWriter& xml, const char* id, std::string_view value) {
+    xml.empty("attvalue", {{"for", id}, {"value", value}});
 }
 
-void attvalue(pugi::xml_node values, const char* id, std::string_view value) {
-    auto v = values.append_child("attvalue");
-    v.append_attribute("for").set_value(id);
-    set(v, "value", value);
-}
-
-void viz_color(pugi::xml_node el, const std::string& color) {
+void viz_color(XmlWriter& xml, const std::string& color) {
     const auto c = rgb(color);
-    auto v = el.append_child("viz:color");
-    v.append_attribute("r").set_value(c[0]);
-    v.append_attribute("g").set_value(c[1]);
-    v.append_attribute("b").set_value(c[2]);
+    xml.empty(
+        "viz:color",
+        {{"r", std::to_string(c[0])}, {"g", std::to_string(c[1])}, {"b", std::to_string(c[2])}});
 }
 
-void spell(pugi::xml_node el, const std::pair<std::string, std::string>& range) {
+void spell(XmlWriter& xml, const std::pair<std::string, std::string>& range) {
     if (range.first.empty()) return;
-    auto s = el.append_child("spells").append_child("spell");
-    s.append_attribute("start").set_value(range.first.c_str());
-    s.append_attribute("end").set_value(range.second.c_str());
+    xml.open("spells");
+    xml.empty("spell", {{"start", range.first}, {"end", range.second}});
+    xml.close("spells");
 }
 
 /// Node size for Gephi: 10 for a single mention, growing with the logarithm of the count, so
@@ -84,63 +73,55 @@ std::string node_size(std::size_t mentions) {
 void write_gexf(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions& opts) {
     const Graph& g = kg.graph();
     const Ontology& onto = kg.ontology();
-    pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version").set_value("1.0");
-    decl.append_attribute("encoding").set_value("UTF-8");
-    auto root = doc.append_child("gexf");
-    root.append_attribute("xmlns").set_value("http://gexf.net/1.3");
-    root.append_attribute("xmlns:viz").set_value("http://gexf.net/1.3/viz");
-    root.append_attribute("xmlns:xsi").set_value("http://www.w3.org/2001/XMLSchema-instance");
-    root.append_attribute("xsi:schemaLocation")
-        .set_value("http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-    root.append_attribute("version").set_value("1.3");
-    auto meta = root.append_child("meta");
-    meta.append_child("creator").text().set("kgraph");
-    meta.append_child("description")
-        .text()
-        .set(("kgraph knowledge graph (ontology " + sanitize_xml_text(onto.version()) + ") from " +
-              std::to_string(kg.documents().size()) + " documents")
-                 .c_str());
+    XmlWriter xml(os);
+    xml.declaration();
+    xml.open("gexf", {{"xmlns", "http://gexf.net/1.3"},
+                      {"xmlns:viz", "http://gexf.net/1.3/viz"},
+                      {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"},
+                      {"xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"},
+                      {"version", "1.3"}});
+    xml.open("meta");
+    xml.text_element("creator", {}, "kgraph");
+    xml.text_element("description", {},
+                     "kgraph knowledge graph (ontology " + onto.version() + ") from " +
+                         std::to_string(kg.documents().size()) + " documents");
+    xml.close("meta");
 
-    auto graph = root.append_child("graph");
-    graph.append_attribute("mode").set_value("dynamic");
-    graph.append_attribute("defaultedgetype").set_value("directed");
-    graph.append_attribute("timeformat").set_value("date");
-    declare(graph, "node", kNodeAttrs);
-    declare(graph, "edge", kEdgeAttrs);
+    xml.open("graph",
+             {{"mode", "dynamic"}, {"defaultedgetype", "directed"}, {"timeformat", "date"}});
+    declare(xml, "node", kNodeAttrs);
+    declare(xml, "edge", kEdgeAttrs);
 
-    auto nodes = graph.append_child("nodes");
+    xml.open("nodes");
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
         const EntityProps& e = g[v];
         if (e.id.empty()) throw ExportError("KG-E422", "GEXF: an entity has an empty id.");
         const std::string what = "GEXF node '" + e.id + "'";
         const EntityType& type = onto.entity(e.type);
-        auto node = nodes.append_child("node");
-        set(node, "id", e.id);
-        set(node, "label", e.label);
-        auto values = node.append_child("attvalues");
-        attvalue(values, "type", type.id);
-        attvalue(values, "aliases", json_strings(e.aliases, what));
-        if (!e.attrs.empty()) attvalue(values, "attrs", json_map(e.attrs, what));
+        xml.open("node", {{"id", e.id}, {"label", e.label}});
+        xml.open("attvalues");
+        attvalue(xml, "type", type.id);
+        attvalue(xml, "aliases", json_strings(e.aliases, what));
+        if (!e.attrs.empty()) attvalue(xml, "attrs", json_map(e.attrs, what));
         if (opts.include_provenance && !e.evidence.empty()) {
-            attvalue(values, "evidence", json_evidence(kg, e.evidence, what));
-            attvalue(values, "documents", json_documents(kg, e.evidence, what));
+            attvalue(xml, "evidence", json_evidence(kg, e.evidence, what));
+            attvalue(xml, "documents", json_documents(kg, e.evidence, what));
         }
-        attvalue(values, "mentions", std::to_string(e.evidence.size()));
+        attvalue(xml, "mentions", std::to_string(e.evidence.size()));
         const auto range = date_range(kg, e.evidence);
         if (!range.first.empty()) {
-            attvalue(values, "first_seen", range.first);
-            attvalue(values, "last_seen", range.second);
+            attvalue(xml, "first_seen", range.first);
+            attvalue(xml, "last_seen", range.second);
         }
-        spell(node, range);
-        viz_color(node, type.style.color);
-        node.append_child("viz:size")
-            .append_attribute("value")
-            .set_value(node_size(e.evidence.size()).c_str());
+        xml.close("attvalues");
+        spell(xml, range);
+        viz_color(xml, type.style.color);
+        xml.empty("viz:size", {{"value", node_size(e.evidence.size())}});
+        xml.close("node");
     }
+    xml.close("nodes");
 
-    auto edges = graph.append_child("edges");
+    xml.open("edges");
     std::size_t index = 0;
     for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
         const RelationProps& r = g[ed];
@@ -149,37 +130,39 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& os, const ExportOptions&
         const std::string what = "GEXF edge '" + eid + "' (" + kg.fact_id(ed) + ")";
         if (!std::isfinite(r.confidence))
             throw ExportError("KG-E402", what + ": confidence is not a finite number.");
-        auto edge = edges.append_child("edge");
-        set(edge, "id", eid);
-        set(edge, "source", g[boost::source(ed, g)].id);
-        set(edge, "target", g[boost::target(ed, g)].id);
-        set(edge, "kind", rel.id);
-        set(edge, "label", rel.id);
-        set(edge, "weight",
-            format_double(static_cast<double>(std::max<std::size_t>(1, r.evidence.size()))));
-        auto values = edge.append_child("attvalues");
-        attvalue(values, "relation", rel.id);
-        attvalue(values, "confidence", format_double(r.confidence));
-        attvalue(values, "inferred", r.inferred ? "true" : "false");
+        xml.open("edge", {{"id", eid},
+                          {"source", g[boost::source(ed, g)].id},
+                          {"target", g[boost::target(ed, g)].id},
+                          {"kind", rel.id},
+                          {"label", rel.id},
+                          {"weight", format_double(static_cast<double>(
+                                         std::max<std::size_t>(1, r.evidence.size())))}});
+        xml.open("attvalues");
+        attvalue(xml, "relation", rel.id);
+        attvalue(xml, "confidence", format_double(r.confidence));
+        attvalue(xml, "inferred", r.inferred ? "true" : "false");
         if (!r.inferred_from.empty())
-            attvalue(values, "inferred_from", json_strings(r.inferred_from, what));
-        if (!r.attrs.empty()) attvalue(values, "attrs", json_map(r.attrs, what));
+            attvalue(xml, "inferred_from", json_strings(r.inferred_from, what));
+        if (!r.attrs.empty()) attvalue(xml, "attrs", json_map(r.attrs, what));
         if (opts.include_provenance && !r.evidence.empty()) {
-            attvalue(values, "evidence", json_evidence(kg, r.evidence, what));
-            attvalue(values, "documents", json_documents(kg, r.evidence, what));
+            attvalue(xml, "evidence", json_evidence(kg, r.evidence, what));
+            attvalue(xml, "documents", json_documents(kg, r.evidence, what));
         }
-        attvalue(values, "mentions", std::to_string(r.evidence.size()));
+        attvalue(xml, "mentions", std::to_string(r.evidence.size()));
         const auto range = date_range(kg, r.evidence);
         if (!range.first.empty()) {
-            attvalue(values, "first_seen", range.first);
-            attvalue(values, "last_seen", range.second);
+            attvalue(xml, "first_seen", range.first);
+            attvalue(xml, "last_seen", range.second);
         }
-        spell(edge, range);
-        viz_color(edge, rel.style.color);
+        xml.close("attvalues");
+        spell(xml, range);
+        viz_color(xml, rel.style.color);
+        xml.close("edge");
     }
-
-    doc.save(os, "  ", pugi::format_indent, pugi::encoding_utf8);
-    if (!os) throw ExportError("KG-E404", "GEXF: the output stream failed while writing.");
+    xml.close("edges");
+    xml.close("graph");
+    xml.close("gexf");
+    if (!xml.flush()) throw ExportError("KG-E404", "GEXF: the output stream failed while writing.");
 }
 
 std::string to_gexf_string(const KnowledgeGraph& kg, const ExportOptions& opts) {
