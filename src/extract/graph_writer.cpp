@@ -55,7 +55,18 @@ void write_document(const DocumentFacts& doc, DocId id, KnowledgeGraph& kg) {
         }
         // The id starts with the type, so one id is always one type.
         auto& e = entities[it->second];
-        for (const auto& [k, v] : m.attrs) e.attrs.try_emplace(k, v);
+        for (const auto& [k, v] : m.attrs) {
+            // "aliases" carries other names a component gave the thing, joined by '|'.
+            if (k != "aliases") {
+                e.attrs.try_emplace(k, v);
+                continue;
+            }
+            for (std::size_t from = 0; from < v.size();) {
+                const auto bar = std::min(v.find('|', from), v.size());
+                if (bar > from) e.aliases.push_back(v.substr(from, bar - from));
+                from = bar + 1;
+            }
+        }
         if (m.label != e.label) e.aliases.push_back(m.label);
         if (!m.surface.empty() && m.surface != m.label)
             e.aliases.push_back(text::collapse_spaces(m.surface));

@@ -85,4 +85,30 @@ TEST_SUITE("extract/build_graph") {
                                    g[boost::target(e, g)].label);
         CHECK(inferred == std::vector<std::string>{"Bram Okonjo -succeeded-> Harriet Tulloch"});
     }
+
+    TEST_CASE("build_graph: a component's 'aliases' attribute becomes the node's aliases") {
+        const auto dir = std::filesystem::temp_directory_path() / "kg_test_alias_attr_corpus";
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        std::ofstream(dir / "a.txt") << "Peruvian Defense Minister Luis Salas will meet Chilean "
+                                        "Defense Minister Ana Rojas on Friday.\n";
+        std::ofstream(dir / "manifest.json") << R"([{"file": "a.txt", "date": "2024-03-04"}])";
+        BuildOptions o;
+        o.ontology_dir = kg::test::source_dir() / "ontology";
+        BuildReport r;
+        const auto kg = build_graph({dir}, kg::test::ontology(), o, r);
+        std::filesystem::remove_all(dir);
+        const auto& g = kg.graph();
+        bool found = false;
+        for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+            if (g[v].label != "Peru-Chile Defense Ministerial Talks 2024-03-08") continue;
+            found = true;
+            CHECK(g[v].attrs.count("aliases") == 0);
+            CHECK(g[v].aliases ==
+                  std::vector<std::string>{"Chile-Peru Defense Ministerial Talks 2024-03-08",
+                                           "Chile-Peru Defense Ministers' Talks 2024-03-08",
+                                           "Peru-Chile Defense Ministers' Talks 2024-03-08"});
+        }
+        CHECK(found);
+    }
 }

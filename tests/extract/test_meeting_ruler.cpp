@@ -173,4 +173,37 @@ TEST_SUITE("extract/meeting_ruler") {
             run("They want a meeting of the Andean Maritime Consultation Group soon.", "2024-03-04")
                 .meetings.empty());
     }
+
+    TEST_CASE(
+        "meeting_ruler: a described meeting takes the document's spelling and has its other "
+        "names as aliases") {
+        const auto aliases_of = [](const kg::extract::Document& d) {
+            for (const auto& m : d.mentions)
+                if (m.kind == kg::extract::MentionKind::meeting && m.rule == "meeting_ruler")
+                    return m.attrs.count("aliases") ? m.attrs.at("aliases") : std::string();
+            return std::string("(no meeting)");
+        };
+        // A document that writes "defence" more often: Defence in the name; the alphabetical
+        // order and the "Ministers'" form as aliases, with the final date.
+        const auto uk = kg::test::run_dated(
+            "Peruvian Defence Minister Luis Salas spoke on defence. Salas will meet Chilean "
+            "Defence Minister Ana Rojas on Friday.",
+            "2024-03-04");
+        CHECK(kg::test::labels(uk, kg::extract::MentionKind::meeting) ==
+              V{"Peru-Chile Defence Ministerial Talks 2024-03-08"});
+        CHECK(aliases_of(uk) ==
+              "Peru-Chile Defence Ministers' Talks 2024-03-08|Chile-Peru Defence Ministerial Talks "
+              "2024-03-08|Chile-Peru Defence Ministers' Talks 2024-03-08");
+        // US spelling stays; participants already in order give no reordered alias.
+        const auto us = kg::test::run_dated(
+            "Chilean Defense Minister Ana Rojas will meet Peruvian Defense Minister Luis Salas on "
+            "Friday.",
+            "2024-03-04");
+        CHECK(kg::test::labels(us, kg::extract::MentionKind::meeting) ==
+              V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
+        CHECK(aliases_of(us) == "Chile-Peru Defense Ministers' Talks 2024-03-08");
+        // A summit has no other form of its kind and no other order: no aliases.
+        CHECK(aliases_of(kg::test::run_dated("Trade came up at the March 3 Chile-Peru summit.",
+                                             "2024-03-10")) == "");
+    }
 }

@@ -24,18 +24,20 @@ using Words = std::set<std::string, std::less<>>;
 using WordMap = std::map<std::string, std::string, std::less<>>;
 
 struct MeetingRules {
-    WordMap heads;         ///< "talks" -> "Talks"
-    WordMap kinds;         ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
-    Words fillers;         ///< words inside the phrase that do not change the kind
-    Words series_words;    ///< "annual": a phrase for a recurring series
-    Words meet_verbs;      ///< "meet", "met"
-    Words hold_verbs;      ///< "held" in "held talks with"
-    WordMap post_kinds;    ///< "Minister of Defense" -> "Defense Ministerial"
-    WordMap short_names;   ///< "United States" -> "US" inside meeting names
-    WordMap role_nouns;    ///< "chiefs" -> "Ministerial", "leaders" -> "Summit"
-    Words aux_words;       ///< "will", "to" between a group subject and its meet verb
-    Words sideline_words;  ///< "sidelines": a meeting held beside the named one
-    Words between_words;   ///< "between", "among": the participants of a "meeting of" body
+    WordMap heads;          ///< "talks" -> "Talks"
+    WordMap kinds;          ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
+    Words fillers;          ///< words inside the phrase that do not change the kind
+    Words series_words;     ///< "annual": a phrase for a recurring series
+    Words meet_verbs;       ///< "meet", "met"
+    Words hold_verbs;       ///< "held" in "held talks with"
+    WordMap post_kinds;     ///< "Minister of Defense" -> "Defense Ministerial"
+    WordMap short_names;    ///< "United States" -> "US" inside meeting names
+    WordMap role_nouns;     ///< "chiefs" -> "Ministerial", "leaders" -> "Summit"
+    Words aux_words;        ///< "will", "to" between a group subject and its meet verb
+    Words sideline_words;   ///< "sidelines": a meeting held beside the named one
+    Words between_words;    ///< "between", "among": the participants of a "meeting of" body
+    WordMap spellings;      ///< "Defense" -> "Defence": the form a document that prefers it gets
+    WordMap name_variants;  ///< "Ministerial" -> "Ministers'": another way to write the kind
     std::size_t max_phrase = 8;
 };
 
@@ -48,6 +50,7 @@ struct DocIndex {
     std::vector<std::vector<std::size_t>> by_sentence;  ///< mentions per sentence, text order
     std::map<std::string, std::size_t> country;         ///< first mention of each country
     std::map<std::string, std::size_t> person;          ///< first mention of each person
+    WordMap respell;  ///< the spellings the document prefers ("Defense" -> "Defence")
 };
 
 class MeetingRuler final : public Component {
@@ -82,6 +85,7 @@ class MeetingRuler final : public Component {
             std::stable_sort(ms.begin(), ms.end(), [&](std::size_t x, std::size_t y) {
                 return doc.mentions[x].token_begin < doc.mentions[y].token_begin;
             });
+        ix.respell = preferred_spellings(doc);
         const auto holders = office_holders(doc);
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             bool named = false;
@@ -92,9 +96,50 @@ class MeetingRuler final : public Component {
             group_meets(doc, s, mention_at, ix, holders, numbered_meeting, named);
         }
         merge_dates(doc, n);
+        date_aliases(doc, n);
     }
 
   private:
+    // A described meeting has no fixed name: "the India-US defence ministers' talks" and "the
+    // US-India Defense Ministerial Talks" are one. A document that writes "defence" more often
+    // than "defense" gets its own spelling in the names it is given.
+    WordMap preferred_spellings(const Document& doc) const {
+        WordMap out;
+        for (const auto& [us, uk] : r_.spellings) {
+            const auto lus = text::to_lower_ascii(us), luk = text::to_lower_ascii(uk);
+            std::size_t n_us = 0, n_uk = 0;
+            for (const auto& t : doc.tokens) {
+                const auto w = text::to_lower_ascii(t.text);
+                n_us += w == lus;
+                n_uk += w == luk;
+            }
+            if (n_uk > n_us) out.emplace(us, uk);
+        }
+        return out;
+    }
+
+    // The other names of a described meeting: its participants in alphabetical order and its
+    // kind in its other written form, each with the meeting's (final) date.
+    static void date_aliases(Document& doc, std::size_t first) {
+        for (std::size_t i = first; i < doc.mentions.size(); ++i) {
+            auto& m = doc.mentions[i];
+            const auto it = m.attrs.find("alias_stems");
+            if (m.kind != MentionKind::meeting || it == m.attrs.end()) continue;
+            const auto date = m.attrs.count("date") ? " " + m.attrs.at("date") : std::string();
+            std::string aliases;
+            std::size_t from = 0;
+            while (from <= it->second.size()) {
+                auto bar = it->second.find('|', from);
+                if (bar == std::string::npos) bar = it->second.size();
+                const auto alias = it->second.substr(from, bar - from) + date;
+                if (bar > from && alias != m.label) aliases += (aliases.empty() ? "" : "|") + alias;
+                from = bar + 1;
+            }
+            m.attrs.erase(it);
+            if (!aliases.empty()) m.attrs["aliases"] = aliases;
+        }
+    }
+
     // "the summit last week" (2025-10) and "the summit on Wednesday" (2025-10-29) in one article
     // are one meeting: a label whose date is a prefix of another's takes the precise one.
     static void merge_dates(Document& doc, std::size_t first) {
@@ -496,20 +541,43 @@ class MeetingRuler final : public Component {
                      const std::vector<std::string>& participants, const std::string& kind,
                      const std::string& date, const std::vector<std::size_t>& chairs,
                      DocIndex& ix) const {
-        std::string name;
+        std::vector<std::string> shorts;
         for (const auto& p : participants) {
             const auto it = r_.short_names.find(p);
-            name += (name.empty() ? "" : "-") + (it == r_.short_names.end() ? p : it->second);
+            shorts.push_back(it == r_.short_names.end() ? p : it->second);
         }
+        const auto join = [](const std::vector<std::string>& parts) {
+            std::string out;
+            for (const auto& p : parts) out += (out.empty() ? "" : "-") + p;
+            return out;
+        };
+        const std::string name = join(shorts);
+        std::string own_kind = kind;
+        for (const auto& [from, to] : ix.respell) replace_word(own_kind, from, to);
+        // Other names: the participants in alphabetical order, the kind in its other form.
+        std::vector<std::string> kinds{own_kind};
+        for (const auto& [from, to] : r_.name_variants) {
+            std::string variant = own_kind;
+            if (replace_word(variant, from, to)) kinds.push_back(variant);
+        }
+        auto sorted = shorts;
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<std::string> others;
+        for (const auto& names : {name, join(sorted)})
+            for (const auto& k : kinds)
+                if (names != name || k != own_kind) add_unique(others, names + " " + k);
+        std::string stems;
+        for (const auto& o : others) stems += (stems.empty() ? "" : "|") + o;
         Mention m;
         m.kind = MentionKind::meeting;
         m.token_begin = begin;
         m.token_end = end;
         m.span = Span{doc.tokens[begin].span.begin, doc.tokens[end - 1].span.end};
         m.sentence = static_cast<std::uint32_t>(s);
-        m.label = name + " " + kind + (date.empty() ? "" : " " + date);
+        m.label = name + " " + own_kind + (date.empty() ? "" : " " + date);
         m.rule = "meeting_ruler";
         if (!date.empty()) m.attrs["date"] = date;
+        if (!stems.empty()) m.attrs["alias_stems"] = stems;
         doc.mentions.push_back(std::move(m));
         const std::size_t meeting = doc.mentions.size() - 1;
         const Span ev = doc.sentences[s].span;
@@ -561,6 +629,24 @@ class MeetingRuler final : public Component {
         return best;
     }
 
+    // Replaces whole words `from` in `s` by `to`; true when it replaced one.
+    static bool replace_word(std::string& s, const std::string& from, const std::string& to) {
+        bool any = false;
+        std::size_t at = s.find(from);
+        while (at != std::string::npos) {
+            const bool starts = at == 0 || s[at - 1] == ' ';
+            const bool ends = at + from.size() == s.size() || s[at + from.size()] == ' ';
+            if (starts && ends) {
+                s.replace(at, from.size(), to);
+                any = true;
+                at = s.find(from, at + to.size());
+            } else {
+                at = s.find(from, at + 1);
+            }
+        }
+        return any;
+    }
+
     static void add_unique(std::vector<std::string>& v, const std::string& s) {
         if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
     }
@@ -577,9 +663,9 @@ class MeetingRuler final : public Component {
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
-    check_config_keys(
-        ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs", "post_kinds",
-              "short_names", "role_nouns", "aux_words", "sideline_words", "between_words"});
+    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs",
+                            "post_kinds", "short_names", "role_nouns", "aux_words",
+                            "sideline_words", "between_words", "spellings", "name_variants"});
     MeetingRules r;
     r.heads = config_map(ctx, "heads");
     r.kinds = config_map(ctx, "kinds");
@@ -594,6 +680,8 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.aux_words = config_words(ctx, "aux_words");
     r.sideline_words = config_words(ctx, "sideline_words");
     r.between_words = config_words(ctx, "between_words");
+    r.spellings = config_map(ctx, "spellings");
+    r.name_variants = config_map(ctx, "name_variants");
     if (r.heads.empty())
         throw OntologyError("KG-E221",
                             ctx.origin + ": /config/heads: name at least one head word.");
