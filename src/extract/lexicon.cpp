@@ -135,6 +135,7 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.determiners = string_set(doc, "determiners", origin);
     r.byline_words = string_set(doc, "byline_words", origin);
     r.organization_titles = string_set(doc, "organization_titles", origin);
+    r.membership_words = string_set(doc, "membership_words", origin);
     for (const char* key : {"name_min_tokens", "name_max_tokens"}) {
         if (!doc.HasMember(key)) continue;
         if (!doc[key].IsUint() || doc[key].GetUint() < 1 || doc[key].GetUint() > 6)

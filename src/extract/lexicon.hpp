@@ -48,6 +48,7 @@ struct TextRules {
     std::set<std::string, std::less<>>
         title_modifiers;  ///< "new", "former" between country and title
     std::set<std::string, std::less<>> counterpart_words;  ///< "counterpart"
+    std::set<std::string, std::less<>> membership_words;   ///< "member" in "Senate member and"
     std::set<std::string, std::less<>> name_particles;     ///< "von", "der": inside names
     std::set<std::string, std::less<>> person_prefixes;    ///< "General", "Mr": a name, no post
     std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"

@@ -206,4 +206,21 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(aliases_of(kg::test::run_dated("Trade came up at the March 3 Chile-Peru summit.",
                                              "2024-03-10")) == "");
     }
+
+    TEST_CASE("meeting_ruler: 'A, <apposition>, today held talks with B' dates the talks today") {
+        const auto r = run(
+            "Ana Rojas, the Chilean Defense Minister, today held talks in Lima with Luis Salas, "
+            "the Peruvian Defense Minister, who visits Peru from 8 to 10 March.",
+            "2024-03-04");
+        CHECK(r.meetings == V{"Chile-Peru Defense Ministerial Talks 2024-03-04"});
+        CHECK(has(r.relations,
+                  "Ana Rojas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-04"));
+        CHECK(has(r.relations,
+                  "Luis Salas -co-chaired-> Chile-Peru Defense Ministerial Talks 2024-03-04"));
+        // Past the apposition the verb must still come: no talks without one.
+        CHECK(run("Ana Rojas, the Chilean Defense Minister, praised Luis Salas, the Peruvian "
+                  "Defense Minister.",
+                  "2024-03-04")
+                  .meetings.empty());
+    }
 }

@@ -214,4 +214,45 @@ TEST_SUITE("extract/persons") {
         CHECK(has(f, "John Doe -holds-office-> Secretary of State (United States)"));
         CHECK(has(f, "Luis Salas -holds-office-> Minister of Foreign Affairs (Peru)"));
     }
+
+    TEST_CASE("persons: a rank-prefixed name takes the title of its apposition") {
+        const auto d = run("General Ana Rojas, the Chilean Defence Minister, arrived in Lima.");
+        CHECK(has(facts(d), "Ana Rojas -holds-office-> Minister of Defense (Chile)"));
+        // A rank with no apposition still gives no post.
+        const auto bare = run("General Ana Rojas arrived in Lima with the Chilean delegation.");
+        CHECK(labels(bare, MentionKind::person) == std::vector<std::string>{"Ana Rojas"});
+        CHECK(labels(bare, MentionKind::office).empty());
+    }
+
+    TEST_CASE("persons: 'Name, <body> member and <title> of <country>' gives the title") {
+        const auto d = run(
+            "Luis Salas, Politburo member and Minister of National Defence of Peru, spoke today.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Minister of Defense (Peru)"));
+        // A membership with no title after it is not an apposition that gives a post.
+        const auto none = run("Luis Salas, Politburo member and Peru expert, spoke today.");
+        CHECK(labels(none, MentionKind::office).empty());
+    }
+
+    TEST_CASE(
+        "persons: a body's post takes the body after 'of the', else the body the text is "
+        "about") {
+        const auto of = run("General Ana Rojas, the Inspector General of the Bundeswehr, spoke.");
+        CHECK(has(facts(of), "Ana Rojas -holds-office-> Inspector General (Bundeswehr)"));
+        // A release about a body names it more than any country: its Secretary General.
+        const auto home = kg::test::run(
+            "NATO ministers met in Oslo. Secretary General Ana Rojas chaired the NATO session. "
+            "NATO allies agreed. Peru observed NATO.");
+        const auto f = facts(home);
+        CHECK(has(f,
+                  "Ana Rojas -holds-office-> Secretary General (North Atlantic Treaty "
+                  "Organization)"));
+        for (const auto& m : home.mentions)
+            if (m.kind == MentionKind::office)
+                CHECK(m.attrs.at("aliases") == "Secretary General (NATO)");
+        // A body named once, or less than a country, owns no unqualified post.
+        const auto once =
+            run("Peru and Chile met in Lima. Secretary General Ana Rojas spoke of "
+                "NATO. Peru agreed, Peru said.");
+        CHECK(labels(once, MentionKind::office).empty());
+    }
 }

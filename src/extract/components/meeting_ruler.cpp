@@ -445,6 +445,13 @@ class MeetingRuler final : public Component {
                 other = ms[i + 1];
                 verb_from = doc.mentions[ms[i + 1]].token_end;
             }
+            // "A, the Peruvian Defense Minister, held talks with B": past the apposition.
+            if (!other && verb_from < end && toks[verb_from].text == ",")
+                for (std::size_t c = verb_from + 1; c < end && c < verb_from + 16; ++c)
+                    if (toks[c].text == ",") {
+                        verb_from = c + 1;
+                        break;
+                    }
             const auto v = trigger(verb_from);
             if (!v) continue;
             if (!other)
@@ -522,6 +529,8 @@ class MeetingRuler final : public Component {
             long score;
             if (d.token_begin >= begin && d.token_end <= end)
                 score = 0;
+            else if (d.token_end <= begin && d.token_end + 1 >= begin)
+                score = 1;  // "today held talks", "on Friday met": the verb's own date
             else if (d.token_begin >= end)
                 score = static_cast<long>(d.token_begin - end) + 1;
             else

@@ -49,6 +49,11 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::organization)
                 org_ending_at[doc.mentions[m].token_end] = m;
+        std::map<std::size_t, std::size_t> org_starting_at;
+        for (std::size_t m = 0; m < n; ++m)
+            if (doc.mentions[m].kind == MentionKind::organization)
+                org_starting_at[doc.mentions[m].token_begin] = m;
+        const auto home_org = home_organization(doc, country_counts);
         const auto dateline = dateline_country(doc, country_starting_at);
         std::map<std::size_t, std::size_t> person_ending_at;
         for (std::size_t m = 0; m < n; ++m)
@@ -73,7 +78,20 @@ class OfficeLinker final : public Component {
                     continue;
                 }
             }
-            if (lx_.rules().organization_titles.count(title.label)) continue;
+            if (lx_.rules().organization_titles.count(title.label)) {
+                // "the Inspector General of the Bundeswehr"; else, in a body's own release
+                // ("Secretary General Jane Roe" where the body is named more than any country),
+                // that body.
+                if (person.country.empty()) {
+                    if (const auto org = body_after(doc, title, org_starting_at)) {
+                        add_office(doc, m, title, doc.mentions[*org].label, title.label, *org, 1.0);
+                    } else if (home_org) {
+                        add_office(doc, m, title, doc.mentions[*home_org].label, title.label,
+                                   *home_org, 0.7);
+                    }
+                }
+                continue;
+            }
             std::string country = person.country;
             std::optional<std::size_t> country_mention;
             double confidence = 1.0;
@@ -171,6 +189,11 @@ class OfficeLinker final : public Component {
         office.country = owner;
         office.surface = title.surface;
         office.rule = "office_linker";
+        // A body's post is also named after the body as the text writes it ("NATO").
+        const auto& owner_m = doc.mentions[owner_mention];
+        if (owner_m.kind == MentionKind::organization && !owner_m.surface.empty() &&
+            owner_m.surface != owner)
+            office.attrs["aliases"] = post + " (" + owner_m.surface + ")";
         doc.mentions.push_back(std::move(office));
         const std::size_t office_idx = doc.mentions.size() - 1;
         doc.relations.push_back(
@@ -180,6 +203,47 @@ class OfficeLinker final : public Component {
     }
 
   private:
+    // "Inspector General of the Bundeswehr": the body right after "of [the]".
+    static std::optional<std::size_t> body_after(
+        const Document& doc, const Mention& title,
+        const std::map<std::size_t, std::size_t>& starting_at) {
+        std::size_t q = title.token_end;
+        const std::size_t end = doc.sentences[title.sentence].token_end;
+        if (q >= end || doc.tokens[q].text != "of") return std::nullopt;
+        ++q;
+        if (q < end && doc.tokens[q].text == "the") ++q;
+        const auto it = starting_at.find(q);
+        if (it == starting_at.end()) return std::nullopt;
+        return it->second;
+    }
+
+    // The body a document is about: the organization it names most, at least three times and
+    // more often than any country, with no tie. Returns its first mention.
+    static std::optional<std::size_t> home_organization(
+        const Document& doc, const std::map<std::string, std::size_t>& country_counts) {
+        std::map<std::string, std::pair<std::size_t, std::size_t>> counts;  // count, first
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind == MentionKind::organization) {
+                auto [it, fresh] = counts.try_emplace(doc.mentions[m].label, 0, m);
+                ++it->second.first;
+            }
+        std::size_t top = 0, second = 0;
+        std::optional<std::size_t> best;
+        for (const auto& [label, cf] : counts) {
+            if (cf.first > top) {
+                second = top;
+                top = cf.first;
+                best = cf.second;
+            } else if (cf.first > second) {
+                second = cf.first;
+            }
+        }
+        std::size_t most_country = 0;
+        for (const auto& [c, k] : country_counts) most_country = std::max(most_country, k);
+        if (top < 3 || top == second || top <= most_country) return std::nullopt;
+        return best;
+    }
+
     std::optional<std::size_t> country_before(
         const Document& doc, const Mention& title,
         const std::map<std::size_t, std::size_t>& ending_at) const {

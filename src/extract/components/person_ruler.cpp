@@ -128,11 +128,13 @@ class PersonRuler final : public Component {
                 }
                 continue;
             }
-            // rank or honorific + name: "General Jane Roe", "Mr John Doe" (a person, no post)
+            // rank or honorific + name: "General Jane Roe", "Mr John Doe" (a person; a post only
+            // from an apposition: "General Jane Roe, the Chief of Staff")
             if (const auto pre = prefix_at(doc, i, sent.token_end); pre > 0 && !covered[i]) {
                 const auto n = read_name(doc.tokens, i + pre, sent.token_end, covered, rules_);
                 if (n > 0) {
-                    add_person(i + pre, n, i, std::nullopt, "", "prefix_name");
+                    add_person(i + pre, n, i, apposition_title(doc, i + pre + n, sent, start_at),
+                               "", "prefix_name");
                     i = i + pre + n - 1;
                     continue;
                 }
@@ -154,20 +156,41 @@ class PersonRuler final : public Component {
                 continue;
             const auto n = read_name(doc.tokens, i, sent.token_end, covered, rules_);
             if (n == 0) continue;
-            std::size_t q = i + n;
-            if (q >= sent.token_end || doc.tokens[q].text != ",") continue;
-            ++q;
-            if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
-            if (q < sent.token_end && kind_at(start_at[q]) == MentionKind::country) {
-                q = doc.mentions[start_at[q]].token_end;
-                if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
-            }
-            while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
-            if (q < sent.token_end && kind_at(start_at[q]) == MentionKind::title) {
-                add_person(i, n, i, static_cast<std::size_t>(start_at[q]), "", "apposition");
+            if (const auto title = apposition_title(doc, i + n, sent, start_at)) {
+                add_person(i, n, i, title, "", "apposition");
                 i += n - 1;
             }
         }
+    }
+
+    // The title of an apposition starting at token q, right after a name: ", [the] [country
+    // ['s]] [modifiers] title", where a membership may come first ("Jane Roe, Senate member and
+    // Minister of Justice"). Returns the title mention.
+    std::optional<std::size_t> apposition_title(const Document& doc, std::size_t q,
+                                                const Sentence& sent,
+                                                const std::vector<long>& start_at) const {
+        const auto kind_at = [&](std::size_t k) {
+            const long m = start_at[k];
+            return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
+        };
+        if (q >= sent.token_end || doc.tokens[q].text != ",") return std::nullopt;
+        ++q;
+        // "<Body> member and": the post follows the membership.
+        if (q < sent.token_end && kind_at(q) == MentionKind::organization) {
+            std::size_t k = doc.mentions[start_at[q]].token_end;
+            if (k + 1 < sent.token_end && rules_.membership_words.count(doc.tokens[k].text) &&
+                doc.tokens[k + 1].text == "and")
+                q = k + 2;
+        }
+        if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
+        if (q < sent.token_end && kind_at(q) == MentionKind::country) {
+            q = doc.mentions[start_at[q]].token_end;
+            if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
+        }
+        while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
+        if (q < sent.token_end && kind_at(q) == MentionKind::title)
+            return static_cast<std::size_t>(start_at[q]);
+        return std::nullopt;
     }
 
     // Length of the person prefix ("Lt. Gen.", "Mr") starting at token i, or 0.
