@@ -223,4 +223,52 @@ TEST_SUITE("extract/meeting_ruler") {
                   "2024-03-04")
                   .meetings.empty());
     }
+
+    TEST_CASE(
+        "meeting_ruler: a body's ministers meeting is the body's meeting, chaired as the "
+        "text says") {
+        const auto r =
+            run("The ASEAN defence ministers met in Jakarta on Friday for a meeting chaired by "
+                "Indonesian Defence Minister Ana Rojas.",
+                "2024-03-04");
+        CHECK(r.meetings == V{"ASEAN Defence Ministerial Meeting 2024-03-01"});
+        CHECK(has(r.relations,
+                  "ASEAN Defence Ministerial Meeting 2024-03-01 -discussed-> "
+                  "Association of Southeast Asian Nations"));
+        CHECK(
+            has(r.relations, "ASEAN Defence Ministerial Meeting 2024-03-01 -held-in-> Indonesia"));
+        CHECK(has(r.relations,
+                  "Ana Rojas -co-chaired-> ASEAN Defence Ministerial Meeting 2024-03-01"));
+        // The chair's post is Indonesia's: Indonesia took part, the body did not "attend".
+        CHECK(!has(r.relations,
+                   "Association of Southeast Asian Nations -attended-> ASEAN Defence "
+                   "Ministerial Meeting 2024-03-01"));
+        // Ministers of no stated kind: no meeting.
+        CHECK(run("The ASEAN ministers met on Friday.", "2024-03-04").meetings.empty());
+    }
+
+    TEST_CASE(
+        "meeting_ruler: three countries' ministers hold a meeting, and a body's meeting at the "
+        "same place and time is that one") {
+        const auto three =
+            run("The defence ministers of Chile, Peru and Brazil met in Lima on "
+                "Friday.",
+                "2024-03-04");
+        CHECK(three.meetings == V{"Chile-Peru-Brazil Defence Ministerial Meeting 2024-03-01"});
+        const auto merged = run(
+            "ASEAN defence ministers meet in Jakarta\n\nThe defence ministers of Chile, Peru and "
+            "Brazil met in Jakarta on Friday.",
+            "2024-03-04");
+        CHECK(merged.meetings == V{"ASEAN Defence Ministerial Meeting 2024-03-01",
+                                   "ASEAN Defence Ministerial Meeting 2024-03-01"});
+        CHECK(
+            has(merged.relations, "Peru -attended-> ASEAN Defence Ministerial Meeting 2024-03-01"));
+        // Another venue: two meetings.
+        const auto apart = run(
+            "ASEAN defence ministers meet in Jakarta\n\nThe defence ministers of Chile, Peru and "
+            "Brazil met in Lima on Friday.",
+            "2024-03-04");
+        CHECK(apart.meetings == V{"ASEAN Defence Ministerial Meeting 2024",
+                                  "Chile-Peru-Brazil Defence Ministerial Meeting 2024-03-01"});
+    }
 }

@@ -255,4 +255,17 @@ TEST_SUITE("extract/persons") {
                 "NATO. Peru agreed, Peru said.");
         CHECK(labels(once, MentionKind::office).empty());
     }
+
+    TEST_CASE("persons: 'Title and Title, Name,' gives the name both posts") {
+        const auto d =
+            run("Rojas met Peru's Deputy Prime Minister and Minister for Defence, Ana Quispe, in "
+                "Lima.");
+        const auto f = facts(d);
+        CHECK(has(f, "Ana Quispe -holds-office-> Deputy Prime Minister (Peru)"));
+        CHECK(has(f, "Ana Quispe -holds-office-> Minister of Defense (Peru)"));
+        // A list after the chain is no apposition.
+        const auto list =
+            run("Peru's Deputy Prime Minister and Minister for Defence, Lima Port and Andes Bank.");
+        CHECK(labels(list, MentionKind::person).empty());
+    }
 }

@@ -43,6 +43,7 @@ struct MeetingRules {
 
 struct Holder {
     std::string country, kind;
+    double confidence = 0;  ///< of the holds-office the post comes from
 };
 
 // Per-document lookups built once, so each meeting costs its sentence, not the whole document.
@@ -95,11 +96,64 @@ class MeetingRuler final : public Component {
             if (!named) meets(doc, s, ix, holders);
             group_meets(doc, s, mention_at, ix, holders, numbered_meeting, named);
         }
+        merge_body_meetings(doc, n);
         merge_dates(doc, n);
         date_aliases(doc, n);
+        for (std::size_t i = n; i < doc.mentions.size(); ++i) {
+            doc.mentions[i].attrs.erase("body");
+            doc.mentions[i].attrs.erase("kind");
+            doc.mentions[i].attrs.erase("name");
+        }
     }
 
   private:
+    // "AUKUS defence ministers meet in London" (a headline) and "the defence ministers of
+    // Australia, the UK and the US met in London on Thursday" are one meeting: a body's meeting
+    // and the one meeting of the same kind, venue and a compatible date that countries hold. It
+    // takes the body's name; the countries' name stays an alias.
+    static void merge_body_meetings(Document& doc, std::size_t first) {
+        const auto venue = [&](std::size_t m) {
+            for (const auto& r : doc.relations)
+                if (r.head == m && r.type == "held-in") return doc.mentions[r.tail].label;
+            return std::string();
+        };
+        const auto compatible = [](const std::string& a, const std::string& b) {
+            const auto& shorter = a.size() < b.size() ? a : b;
+            const auto& longer = a.size() < b.size() ? b : a;
+            return longer.compare(0, shorter.size(), shorter) == 0;
+        };
+        for (std::size_t b = first; b < doc.mentions.size(); ++b) {
+            const auto& bm = doc.mentions[b];
+            if (bm.kind != MentionKind::meeting || !bm.attrs.count("body")) continue;
+            const auto where = venue(b);
+            if (where.empty()) continue;
+            std::optional<std::size_t> match;
+            std::size_t matches = 0;
+            for (std::size_t c = first; c < doc.mentions.size(); ++c) {
+                const auto& cm = doc.mentions[c];
+                if (c == b || cm.kind != MentionKind::meeting || cm.attrs.count("body") ||
+                    !cm.attrs.count("kind") || cm.attrs.at("kind") != bm.attrs.at("kind") ||
+                    !compatible(cm.attrs.at("date"), bm.attrs.at("date")) || venue(c) != where)
+                    continue;
+                if (!match || cm.label != doc.mentions[*match].label) ++matches;
+                match = c;
+            }
+            if (matches != 1) continue;
+            const std::string name = bm.attrs.at("name"), kind = bm.attrs.at("kind");
+            for (std::size_t c = first; c < doc.mentions.size(); ++c) {
+                auto& cm = doc.mentions[c];
+                if (cm.kind != MentionKind::meeting || cm.label != doc.mentions[*match].label)
+                    continue;
+                std::string stems =
+                    bm.attrs.count("alias_stems") ? bm.attrs.at("alias_stems") : std::string();
+                stems += (stems.empty() ? "" : "|") + cm.attrs.at("name") + " " + kind;
+                if (cm.attrs.count("alias_stems")) stems += "|" + cm.attrs.at("alias_stems");
+                cm.attrs["alias_stems"] = stems;
+                cm.label = name + " " + kind + " " + cm.attrs.at("date");
+            }
+        }
+    }
+
     // A described meeting has no fixed name: "the India-US defence ministers' talks" and "the
     // US-India Defense Ministerial Talks" are one. A document that writes "defence" more often
     // than "defense" gets its own spelling in the names it is given.
@@ -170,9 +224,14 @@ class MeetingRuler final : public Component {
             if (r.type != "holds-office") continue;
             const auto& office = doc.mentions[r.tail];
             const auto kind = r_.post_kinds.find(office.post);
-            Holder h{office.country, kind == r_.post_kinds.end() ? "" : kind->second};
+            Holder h{office.country, kind == r_.post_kinds.end() ? "" : kind->second, r.confidence};
             auto [it, fresh] = best.try_emplace(doc.mentions[r.head].label, r.confidence, h);
-            if (!fresh && r.confidence > it->second.first) it->second = {r.confidence, h};
+            // Of two posts as sure, the one that says what meetings its holder chairs
+            // ("Deputy Prime Minister and Minister for Defence": the defence one).
+            if (!fresh && (r.confidence > it->second.first ||
+                           (r.confidence == it->second.first && it->second.second.kind.empty() &&
+                            !h.kind.empty())))
+                it->second = {r.confidence, h};
         }
         std::map<std::string, Holder> out;
         for (auto& [label, ch] : best) out.emplace(label, std::move(ch.second));
@@ -227,7 +286,7 @@ class MeetingRuler final : public Component {
                 if (mm.kind != MentionKind::person) continue;
                 const auto it = holders.find(mm.label);
                 if (it == holders.end() || it->second.country.empty()) continue;
-                if (!kind_fits(it->second.kind, kind, head->second)) continue;
+                if (!kind_fits(it->second.kind, canonical(kind), head->second)) continue;
                 if (!countries.empty() && std::find(participants.begin(), participants.end(),
                                                     it->second.country) == participants.end())
                     continue;
@@ -359,6 +418,7 @@ class MeetingRuler final : public Component {
             if (role == r_.role_nouns.end()) continue;
             std::size_t begin = k - 1;
             std::vector<std::string> kind_words, before;
+            std::optional<std::size_t> body;  // "the AUKUS defence ministers met"
             while (begin > sent.token_begin) {
                 const std::size_t j = begin - 1;
                 const long c = country_at(j);
@@ -366,6 +426,11 @@ class MeetingRuler final : public Component {
                 if (c >= 0) {
                     before.push_back(doc.mentions[c].label);
                     begin = doc.mentions[c].token_begin;
+                } else if (mention_at[j] >= 0 && !body && before.empty() &&
+                           doc.mentions[mention_at[j]].kind == MentionKind::organization &&
+                           doc.mentions[mention_at[j]].token_end == begin) {
+                    body = static_cast<std::size_t>(mention_at[j]);
+                    begin = doc.mentions[*body].token_begin;
                 } else if (mention_at[j] < 0 && r_.kinds.count(w)) {
                     kind_words.push_back(r_.kinds.at(w));
                     begin = j;
@@ -389,21 +454,46 @@ class MeetingRuler final : public Component {
             }
             const std::string post_kind =
                 role->second == "Summit" ? "Summit" : kind.substr(0, kind.size() - 6);
+            if (body) {
+                // A body's ministers hold a meeting of the body, which it discussed; they are
+                // its members, not its chairs.
+                if (kind == "Summit" || !countries.empty()) continue;
+                kind = post_kind + " Meeting";
+                const auto date = pick_date(doc, s, v, v + 1);
+                if (numbered_meeting && date.size() < 10) continue;
+                const std::string name = doc.mentions[*body].surface.empty()
+                                             ? doc.mentions[*body].label
+                                             : doc.mentions[*body].surface;
+                add_meeting(doc, s, begin, v + 1, {name}, kind, date, {}, ix, *body);
+                return;
+            }
             // The holders of posts of this kind, one per country.
             std::map<std::string, std::vector<std::string>> by_country;
             for (const auto& [person, hd] : holders)
-                if (hd.kind == post_kind && !hd.country.empty() && ix.person.count(person))
+                if (hd.kind == canonical(post_kind) && !hd.country.empty() &&
+                    ix.person.count(person))
                     by_country[hd.country].push_back(person);
             if (countries.empty())
                 for (const auto& [country, people] : by_country) countries.push_back(country);
             if (countries.size() < 2) continue;
+            // Three or more parties hold a meeting rather than talks.
+            if (countries.size() > 2 && kind.ends_with(" Talks")) kind = post_kind + " Meeting";
             const auto date = pick_date(doc, s, v, v + 1);
             if (numbered_meeting && date.size() < 10 && !sideline_of) continue;
+            // A country's chair is its one holder of such a post, or the one the text names
+            // surely over those only inferred ("A replaced B": B held it before).
             std::vector<std::size_t> chairs;
-            for (const auto& c : countries)
-                if (const auto it = by_country.find(c);
-                    it != by_country.end() && it->second.size() == 1)
+            for (const auto& c : countries) {
+                const auto it = by_country.find(c);
+                if (it == by_country.end()) continue;
+                std::vector<std::string> sure;
+                for (const auto& p : it->second)
+                    if (holders.at(p).confidence >= 1.0) sure.push_back(p);
+                if (it->second.size() == 1)
                     chairs.push_back(ix.person.at(it->second.front()));
+                else if (sure.size() == 1)
+                    chairs.push_back(ix.person.at(sure.front()));
+            }
             add_meeting(doc, s, begin, v + 1, countries, kind, date, chairs, ix);
             if (sideline_of)
                 for (auto c : chairs)
@@ -546,10 +636,12 @@ class MeetingRuler final : public Component {
         return future ? date.substr(0, 7) : date.substr(0, 4);
     }
 
+    // `body`: the meeting is the body's own, named after it (`participants` holds that name);
+    // it discussed the body and no country attends it for it.
     void add_meeting(Document& doc, std::size_t s, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& participants, const std::string& kind,
-                     const std::string& date, const std::vector<std::size_t>& chairs,
-                     DocIndex& ix) const {
+                     const std::string& date, const std::vector<std::size_t>& chairs, DocIndex& ix,
+                     std::optional<std::size_t> body = std::nullopt) const {
         std::vector<std::string> shorts;
         for (const auto& p : participants) {
             const auto it = r_.short_names.find(p);
@@ -587,6 +679,8 @@ class MeetingRuler final : public Component {
         m.rule = "meeting_ruler";
         if (!date.empty()) m.attrs["date"] = date;
         if (!stems.empty()) m.attrs["alias_stems"] = stems;
+        m.attrs["kind"] = own_kind;  // for merge_body_meetings; erased after it
+        m.attrs["name"] = name;
         doc.mentions.push_back(std::move(m));
         const std::size_t meeting = doc.mentions.size() - 1;
         const Span ev = doc.sentences[s].span;
@@ -598,6 +692,12 @@ class MeetingRuler final : public Component {
             if (!chaired.insert(doc.mentions[c].label).second) continue;
             doc.relations.push_back({c, meeting, "co-chaired", ev, static_cast<std::uint32_t>(s),
                                      0.7, "meeting_ruler"});
+        }
+        if (body) {
+            doc.mentions[meeting].attrs["body"] = doc.mentions[*body].label;
+            doc.relations.push_back({meeting, *body, "discussed", ev, static_cast<std::uint32_t>(s),
+                                     0.7, "meeting_ruler"});
+            return;
         }
         for (const auto& p : participants) {
             doc.relations.push_back({country_mention(doc, ix, p, meeting), meeting, "attended", ev,
@@ -636,6 +736,12 @@ class MeetingRuler final : public Component {
             if (!best || mm.token_begin < doc.mentions[*best].token_begin) best = m;
         }
         return best;
+    }
+
+    // The kind in the spelling of post_kinds ("Defence Ministerial" -> "Defense Ministerial").
+    std::string canonical(std::string kind) const {
+        for (const auto& [us, uk] : r_.spellings) replace_word(kind, uk, us);
+        return kind;
     }
 
     // Replaces whole words `from` in `s` by `to`; true when it replaced one.

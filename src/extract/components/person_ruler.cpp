@@ -86,22 +86,32 @@ class PersonRuler final : public Component {
                     // Copies: add_person appends to doc.mentions, which may reallocate.
                     const Mention first = doc.mentions[here];
                     const Mention t = doc.mentions[chained];
-                    const auto n =
-                        read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
+                    std::size_t name_at = t.token_end;
+                    auto n = read_name(doc.tokens, name_at, sent.token_end, covered, rules_);
+                    // "... Deputy Prime Minister and Minister for Defence, Jane Roe, said"
+                    if (n == 0 && name_at + 1 < sent.token_end && doc.tokens[name_at].text == ",") {
+                        n = read_name(doc.tokens, name_at + 1, sent.token_end, covered, rules_);
+                        const std::size_t after = name_at + 1 + n;
+                        if (n > 0 && (after == sent.token_end || doc.tokens[after].text == "," ||
+                                      doc.tokens[after].text == "."))
+                            ++name_at;
+                        else
+                            n = 0;
+                    }
                     if (n > 0) {
                         std::size_t q = first.token_begin;
                         if (q > sent.token_begin && doc.tokens[q - 1].text == "'s") --q;
                         const long c = end_at[q];
                         const std::string country =
                             kind_at(c) == MentionKind::country ? doc.mentions[c].label : "";
-                        add_person(t.token_end, n, first.token_begin,
-                                   static_cast<std::size_t>(chained), country, "title_chain_name");
+                        add_person(name_at, n, first.token_begin, static_cast<std::size_t>(chained),
+                                   country, "title_chain_name");
                         for (long k = here; k != chained;
                              k = start_at[doc.mentions[k].token_end + 1])
                             doc.mentions.back().chained_titles.push_back(
                                 static_cast<std::size_t>(k));
                         last_title = static_cast<std::size_t>(chained);
-                        i = t.token_end + n - 1;
+                        i = name_at + n - 1;
                         continue;
                     }
                 }

@@ -71,10 +71,14 @@ class RelationRuler final : public Component {
             for (auto h = hb; h != he; ++h) {
                 const auto holds = doc.relations[h->second];
                 auto [ob, oe] = office_of.equal_range(holds.tail);
-                for (auto o = ob; o != oe; ++o)  // duplicates merge in the graph
+                for (auto o = ob; o != oe; ++o) {  // duplicates merge in the graph
+                    // A body's post ("Secretary General (NATO)") gives no country.
+                    if (doc.mentions[doc.relations[o->second].tail].kind != MentionKind::country)
+                        continue;
                     doc.relations.push_back({doc.relations[o->second].tail, chair.tail, "attended",
                                              chair.evidence, chair.sentence,
                                              std::min(0.7, holds.confidence), "country_of_chair"});
+                }
             }
         }
     }
