@@ -47,8 +47,12 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<Token>& tok
                                                    std::size_t begin, std::size_t end) const {
     std::optional<PhraseMatch> best;
     const Node* node = root_.get();
+    std::string key;  // reused: one allocation per call at most, not one per token
     for (std::size_t i = begin; i < end && node; ++i) {
-        const auto it = node->children.find(text::to_lower_ascii(tokens[i].text));
+        key.assign(tokens[i].text);
+        for (char& c : key)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const auto it = node->children.find(std::string_view(key));
         if (it == node->children.end()) break;
         node = it->second.get();
         for (const auto& [exact, entry] : node->terminals) {

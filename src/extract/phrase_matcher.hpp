@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -33,8 +34,16 @@ class PhraseMatcher {
     std::size_t size() const noexcept { return phrases_; }
 
   private:
+    // Hashed children looked up by string_view: a matcher is tried at every token of every
+    // document, and most tokens start no phrase.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
     struct Node {
-        std::map<std::string, std::unique_ptr<Node>, std::less<>> children;
+        std::unordered_map<std::string, std::unique_ptr<Node>, KeyHash, std::equal_to<>> children;
         std::vector<std::pair<std::vector<std::string>, std::size_t>>
             terminals;  // exact tokens, entry
     };
