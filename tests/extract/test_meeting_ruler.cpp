@@ -271,4 +271,13 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(apart.meetings == V{"ASEAN Defence Ministerial Meeting 2024",
                                   "Chile-Peru-Brazil Defence Ministerial Meeting 2024-03-01"});
     }
+
+    TEST_CASE("meeting_ruler: a minister meeting a head of government is no meeting of peers") {
+        const std::string intro =
+            "Chilean Foreign Minister Ana Rojas arrived. Peruvian Prime Minister Luis Salas "
+            "spoke. Peruvian Foreign Minister Rosa Diaz spoke. ";
+        CHECK(run(intro + "Rojas met Salas on Friday.", "2024-03-04").meetings.empty());
+        CHECK(run(intro + "Rojas met Diaz on Friday.", "2024-03-04").meetings ==
+              V{"Chile-Peru Foreign Ministerial Talks 2024-03-01"});
+    }
 }

@@ -123,4 +123,21 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(!attended.empty());
         for (const auto& a : attended) CHECK(a == "Kenya -> 2nd Reef Summit");
     }
+
+    TEST_CASE("relation_ruler: an agreement signed at a meeting was discussed by it") {
+        CHECK(rel("Chile and Peru signed the Lima Accord as the 5th Harbor Dialogue ended.",
+                  "discussed") == std::vector<std::string>{"5th Harbor Dialogue -> Lima Accord"});
+        // Signed with no meeting in the article: nothing discussed it.
+        CHECK(rel("Chile and Peru signed the Lima Accord in 2019.", "discussed").empty());
+    }
+
+    TEST_CASE("relation_ruler: a chair holding a body's post makes no body attend") {
+        const auto attended = rel(
+            "NATO allies met. NATO Secretary General Ana Rojas will chair the 5th Harbor Dialogue.",
+            "attended");
+        CHECK(attended.empty());
+        CHECK(rel("NATO allies met. NATO Secretary General Ana Rojas will chair the 5th Harbor "
+                  "Dialogue.",
+                  "co-chaired") == std::vector<std::string>{"Ana Rojas -> 5th Harbor Dialogue"});
+    }
 }

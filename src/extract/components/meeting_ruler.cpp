@@ -558,6 +558,10 @@ class MeetingRuler final : public Component {
             const auto& ha = holders.at(a.label);
             const auto& hb = holders.at(doc.mentions[*other].label);
             if (ha.country.empty() || hb.country.empty() || ha.country == hb.country) continue;
+            // A minister who meets a head of government pays a call; it is no meeting of peers.
+            if ((ha.kind == "Summit") != (hb.kind == "Summit") && !ha.kind.empty() &&
+                !hb.kind.empty())
+                continue;
             const std::string kind = ha.kind == hb.kind && !ha.kind.empty()
                                          ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
                                          : "Talks";
