@@ -136,6 +136,7 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.byline_words = string_set(doc, "byline_words", origin);
     r.organization_titles = string_set(doc, "organization_titles", origin);
     r.membership_words = string_set(doc, "membership_words", origin);
+    r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     for (const char* key : {"name_min_tokens", "name_max_tokens"}) {
         if (!doc.HasMember(key)) continue;
         if (!doc[key].IsUint() || doc[key].GetUint() < 1 || doc[key].GetUint() > 6)
@@ -210,8 +211,14 @@ void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& 
             r.form = RelationPattern::Form::cooccur;
         else if (form == "preposition")
             r.form = RelationPattern::Form::preposition;
+        else if (form == "adjacent")
+            r.form = RelationPattern::Form::adjacent;
+        else if (form == "described")
+            r.form = RelationPattern::Form::described;
         else
-            fail(where, "/form: '" + form + "' is not active, passive, cooccur or preposition.");
+            fail(where,
+                 "/form: '" + form +
+                     "' is not active, passive, cooccur, preposition, adjacent or described.");
         r.verbs = string_set(p, "verbs", where);
         if (r.verbs.empty()) fail(where, "/verbs: expected at least one word.");
         out.push_back(std::move(r));

@@ -47,11 +47,12 @@ struct TextRules {
     std::set<std::string, std::less<>> name_stopwords;  ///< capitalized words that are never names
     std::set<std::string, std::less<>>
         title_modifiers;  ///< "new", "former" between country and title
-    std::set<std::string, std::less<>> counterpart_words;  ///< "counterpart"
-    std::set<std::string, std::less<>> membership_words;   ///< "member" in "Senate member and"
-    std::set<std::string, std::less<>> name_particles;     ///< "von", "der": inside names
-    std::set<std::string, std::less<>> person_prefixes;    ///< "General", "Mr": a name, no post
-    std::set<std::string, std::less<>> determiners;        ///< "the", "his", "her", "its"
+    std::set<std::string, std::less<>> counterpart_words;    ///< "counterpart"
+    std::set<std::string, std::less<>> membership_words;     ///< "member" in "Senate member and"
+    std::set<std::string, std::less<>> appointment_phrases;  ///< "was sworn in as"
+    std::set<std::string, std::less<>> name_particles;       ///< "von", "der": inside names
+    std::set<std::string, std::less<>> person_prefixes;      ///< "General", "Mr": a name, no post
+    std::set<std::string, std::less<>> determiners;          ///< "the", "his", "her", "its"
     std::set<std::string, std::less<>>
         byline_words;  ///< "By": a sentence "By <name>" names its author
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
@@ -79,7 +80,7 @@ struct PhraseRules {
 
 /// One sentence-level relation pattern (rules/relation_patterns.json).
 struct RelationPattern {
-    enum class Form { active, passive, cooccur, preposition };
+    enum class Form { active, passive, cooccur, preposition, adjacent, described };
     std::string relation;  ///< relation type id
     MentionKind head = MentionKind::person;
     MentionKind tail = MentionKind::meeting;

@@ -7,6 +7,7 @@ using kg::test::facts;
 using kg::test::has;
 using kg::test::labels;
 using kg::test::run;
+using kg::test::run_dated;
 
 TEST_SUITE("extract/persons") {
     TEST_CASE(
@@ -267,5 +268,34 @@ TEST_SUITE("extract/persons") {
         const auto list =
             run("Peru's Deputy Prime Minister and Minister for Defence, Lima Port and Andes Bank.");
         CHECK(labels(list, MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: 'Name was sworn in as <title>' gives the post; later surnames resolve") {
+        const auto d = run_dated(
+            "Peru has a new minister. Ana Rojas-Quispe of the Labour Party (LP) was sworn in as "
+            "Defence Minister on Monday. Rojas-Quispe then met troops.",
+            "2024-03-04");
+        const auto f = facts(d);
+        CHECK(has(f, "Ana Rojas-Quispe -holds-office-> Minister of Defense (Peru)"));
+        CHECK(labels(d, MentionKind::person) ==
+              std::vector<std::string>{"Ana Rojas-Quispe", "Ana Rojas-Quispe"});
+        // Sworn in as nothing the gazetteer knows: a person only if something else says so.
+        CHECK(
+            labels(run("Ana Rojas was sworn in as mayor on Monday."), MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: a person found by a succession is resolved in later sentences") {
+        const auto d = run_dated(
+            "Peruvian Defence Minister Luis Salas was sworn in on Monday, succeeding Ana "
+            "Kramp-Rojas. Kramp-Rojas had resigned.",
+            "2024-03-04");
+        CHECK(has(labels(d, MentionKind::person), "Ana Kramp-Rojas"));
+        std::size_t resolved = 0;
+        for (const auto& m : d.mentions)
+            if (m.kind == MentionKind::person && m.rule == "surname") {
+                CHECK(m.label == "Ana Kramp-Rojas");
+                ++resolved;
+            }
+        CHECK(resolved == 1);
     }
 }

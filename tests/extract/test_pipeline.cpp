@@ -35,6 +35,7 @@ TEST_SUITE("extract/pipeline") {
                   "office_linker <doc.tokens <doc.mentions >doc.mentions >doc.relations",
                   "succession_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
                   ">doc.mentions >doc.relations",
+                  "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
                   "meeting_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
                   ">doc.mentions >doc.relations",
                   "relation_ruler <doc.tokens <doc.sentences <doc.mentions >doc.relations"});

@@ -140,4 +140,22 @@ TEST_SUITE("extract/relation_ruler") {
                   "Dialogue.",
                   "co-chaired") == std::vector<std::string>{"Ana Rojas -> 5th Harbor Dialogue"});
     }
+
+    TEST_CASE(
+        "relation_ruler: 'Name of the <party>', 'Name, a <party> member' and 'Country "
+        "joined <body>' are memberships") {
+        CHECK(rel("Defence Minister Ana Rojas of the Labour Party spoke in Lima.", "member-of") ==
+              std::vector<std::string>{"Ana Rojas -> Labour Party"});
+        CHECK(rel("Defence Minister Ana Rojas spoke. Rojas, also a Labour Party politician, "
+                  "agreed.",
+                  "member-of") == std::vector<std::string>{"Ana Rojas -> Labour Party"});
+        CHECK(rel("Peru joined NATO in 2023.", "member-of") ==
+              std::vector<std::string>{"Peru -> North Atlantic Treaty Organization"});
+        // A body named later in the sentence, or a post "of" a body, is no membership.
+        CHECK(
+            rel("Defence Minister Ana Rojas spoke of the plan with the Labour Party.", "member-of")
+                .empty());
+        CHECK(rel("Defence Minister Ana Rojas praised the Labour Party politician.", "member-of")
+                  .empty());
+    }
 }

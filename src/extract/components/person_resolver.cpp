@@ -21,6 +21,7 @@ class PersonResolver final : public Component {
 
     void operator()(Document& doc) const override {
         std::vector<std::vector<std::string>> names;  // known persons, as token texts
+        std::vector<std::string> labels;              // and as their labels ("Kramp-Karrenbauer")
         std::map<std::string, std::vector<std::size_t>> by_part;
         for (const auto& m : doc.mentions) {
             if (m.kind != MentionKind::person) continue;
@@ -29,6 +30,7 @@ class PersonResolver final : public Component {
             if (std::find(names.begin(), names.end(), toks) != names.end() || toks.empty())
                 continue;
             names.push_back(toks);
+            labels.push_back(m.label);
             for (const auto& part : {toks.front(), toks.back()}) {
                 auto& v = by_part[part];
                 if (std::find(v.begin(), v.end(), names.size() - 1) == v.end())
@@ -76,9 +78,7 @@ class PersonResolver final : public Component {
                 p.token_end = i + len;
                 p.span = Span{doc.tokens[i].span.begin, doc.tokens[i + len - 1].span.end};
                 p.sentence = static_cast<std::uint32_t>(s);
-                std::string label;
-                for (const auto& part : names[*who]) label += (label.empty() ? "" : " ") + part;
-                p.label = label;
+                p.label = labels[*who];
                 const long t = title_ending_at[i];
                 p.surface = token_text(doc, t >= 0 ? doc.mentions[t].token_begin : i, i + len);
                 p.rule = len == 1 ? "surname" : "full_name";

@@ -23,6 +23,11 @@ class PersonRuler final : public Component {
             for (const auto& t : tokenize(p)) words.push_back(t.text);
             if (!words.empty()) prefixes_.push_back(std::move(words));
         }
+        for (const auto& p : rules_.appointment_phrases) {
+            std::vector<std::string> words;
+            for (const auto& t : tokenize(p)) words.push_back(t.text);
+            if (!words.empty()) appointment_.push_back(std::move(words));
+        }
     }
     std::string_view name() const noexcept override { return "person_ruler"; }
     ComponentInfo info() const override {
@@ -169,8 +174,45 @@ class PersonRuler final : public Component {
             if (const auto title = apposition_title(doc, i + n, sent, start_at)) {
                 add_person(i, n, i, title, "", "apposition");
                 i += n - 1;
+            } else if (const auto took = appointed_title(doc, i + n, sent, start_at)) {
+                add_person(i, n, i, took, "", "appointed");
+                i += n - 1;
             }
         }
+    }
+
+    // "Name [of the <body> (<ACR>)] was sworn in as [the] <title>": the title a name took, from
+    // the appointment phrases of rules/persons.json.
+    std::optional<std::size_t> appointed_title(const Document& doc, std::size_t q,
+                                               const Sentence& sent,
+                                               const std::vector<long>& start_at) const {
+        const auto at = [&](std::size_t k, MentionKind kind) {
+            return k < sent.token_end && start_at[k] >= 0 && doc.mentions[start_at[k]].kind == kind;
+        };
+        // "of the Social Democratic Party (SPD)": the person's party, not the post.
+        if (q + 1 < sent.token_end && doc.tokens[q].text == "of") {
+            std::size_t k = q + 1;
+            if (doc.tokens[k].text == "the") ++k;
+            if (at(k, MentionKind::organization)) {
+                k = doc.mentions[start_at[k]].token_end;
+                if (k + 2 < sent.token_end && doc.tokens[k].text == "(" &&
+                    doc.tokens[k + 2].text == ")")
+                    k += 3;
+                q = k;
+            }
+        }
+        for (const auto& phrase : appointment_) {
+            if (q + phrase.size() >= sent.token_end) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < phrase.size() && same; ++k)
+                same = doc.tokens[q + k].text == phrase[k];
+            if (!same) continue;
+            std::size_t t = q + phrase.size();
+            if (t < sent.token_end && rules_.determiners.count(doc.tokens[t].text)) ++t;
+            while (t < sent.token_end && rules_.title_modifiers.count(doc.tokens[t].text)) ++t;
+            if (at(t, MentionKind::title)) return static_cast<std::size_t>(start_at[t]);
+        }
+        return std::nullopt;
     }
 
     // The title of an apposition starting at token q, right after a name: ", [the] [country
@@ -218,6 +260,7 @@ class PersonRuler final : public Component {
 
     const TextRules& rules_;
     std::vector<std::vector<std::string>> prefixes_;
+    std::vector<std::vector<std::string>> appointment_;  ///< "was sworn in as", tokenized
 };
 
 }  // namespace

@@ -172,8 +172,40 @@ class RelationRuler final : public Component {
                     return true;
             return false;
         };
+        // The mention of kind `kind` starting at token k, if any.
+        const auto starting = [&](std::size_t k, MentionKind kind) -> std::optional<std::size_t> {
+            for (auto m : ms)
+                if (doc.mentions[m].token_begin == k && is(m, kind)) return m;
+            return std::nullopt;
+        };
+        const auto ending = [&](std::size_t k, MentionKind kind) -> std::optional<std::size_t> {
+            for (auto m : ms)
+                if (doc.mentions[m].token_end == k && is(m, kind)) return m;
+            return std::nullopt;
+        };
         for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
             if (!trigger(k)) continue;
+            if (p.form == Form::adjacent) {  // "<head> of [the] <tail>"
+                std::size_t t = k + 1;
+                if (t < sent.token_end && lower[t] == "the") ++t;
+                const auto head = ending(k, p.head);
+                const auto tail = t < sent.token_end ? starting(t, p.tail) : std::nullopt;
+                if (head && tail) add(doc, s, *head, *tail, p);
+                continue;
+            }
+            if (p.form == Form::described) {  // "<head>, [also] [a] <tail> <word>"
+                std::optional<std::size_t> tail;
+                for (auto m : ms)
+                    if (doc.mentions[m].token_end == k && is(m, p.tail)) tail = m;
+                if (!tail) continue;
+                std::size_t h = doc.mentions[*tail].token_begin;
+                while (h > sent.token_begin &&
+                       (lower[h - 1] == "also" || lx_.rules().determiners.count(lower[h - 1])))
+                    --h;
+                if (h <= sent.token_begin || lower[h - 1] != ",") continue;
+                if (const auto head = ending(h - 1, p.head)) add(doc, s, *head, *tail, p);
+                continue;
+            }
             if (p.form == Form::preposition) {
                 if (k + 1 >= sent.token_end) continue;
                 std::optional<std::size_t> tail, head;
