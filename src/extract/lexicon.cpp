@@ -172,6 +172,7 @@ void load_phrase_rules(const fs::path& file, PhraseRules& r) {
     }
     r.connectors = string_set(doc, "connectors", origin);
     r.complement_connectors = string_set(doc, "complement_connectors", origin);
+    r.occurrence_words = string_set(doc, "occurrence_words", origin);
     r.never_start = string_set(doc, "never_start", origin);
     r.ordinal_words = int_map(doc, "ordinal_words", "/ordinal_words", 1, 999, origin);
     if (doc.HasMember("min_tokens")) {

@@ -75,6 +75,7 @@ struct PhraseRules {
     std::set<std::string, std::less<>> complement_connectors;
     std::set<std::string, std::less<>> never_start;  ///< capitalized words that never open a name
     std::map<std::string, int, std::less<>> ordinal_words;  ///< "third" -> 3 ("3rd" in names)
+    std::set<std::string, std::less<>> occurrence_words;    ///< "edition": "the second edition"
     std::size_t min_tokens = 2;  ///< words in a name, ordinal not counted
 };
 

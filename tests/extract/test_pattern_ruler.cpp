@@ -116,4 +116,41 @@ TEST_SUITE("extract/pattern_ruler") {
         // Two letters are too few to tell an acronym from a word.
         for (const auto& m : d.mentions) CHECK(m.surface != "AM");
     }
+
+    TEST_CASE(
+        "pattern_ruler: 'the first 2+2 dialogue' and 'the second edition' are other "
+        "occurrences of the numbered series") {
+        const auto d = run_dated(
+            "Chile and Peru held the third Chile-Peru 2+2 Ministerial Dialogue in Lima. The "
+            "accord was signed at the first 2+2 dialogue, held in Santiago in 2019. The second "
+            "edition took place in Lima in 2021.",
+            "2024-03-01");
+        CHECK(labels(d, MentionKind::meeting) ==
+              std::vector<std::string>{"3rd Chile-Peru 2+2 Ministerial Dialogue",
+                                       "1st Chile-Peru 2+2 Ministerial Dialogue",
+                                       "2nd Chile-Peru 2+2 Ministerial Dialogue"});
+        const auto f = kg::test::facts(d);
+        CHECK(has(f, "Peru -attended-> 1st Chile-Peru 2+2 Ministerial Dialogue"));
+        CHECK(has(f, "Chile -attended-> 2nd Chile-Peru 2+2 Ministerial Dialogue"));
+        CHECK(has(f, "1st Chile-Peru 2+2 Ministerial Dialogue -held-in-> Chile"));
+    }
+
+    TEST_CASE(
+        "pattern_ruler: 'the first meeting of' another body, or an edition of one of two "
+        "series, is no occurrence") {
+        const auto other = run_dated(
+            "Chile and Peru held the 5th Chile-Peru Security Meeting. The first security meeting "
+            "of the "
+            "Andes Council was a success.",
+            "2024-03-01");
+        CHECK(labels(other, MentionKind::meeting) ==
+              std::vector<std::string>{"5th Chile-Peru Security Meeting"});
+        const auto two = run_dated(
+            "They held the 5th Chile-Peru Security Meeting and the 2nd Andes Reef Dialogue. The "
+            "second edition took place in Lima.",
+            "2024-03-01");
+        CHECK(
+            labels(two, MentionKind::meeting) ==
+            std::vector<std::string>{"5th Chile-Peru Security Meeting", "2nd Andes Reef Dialogue"});
+    }
 }

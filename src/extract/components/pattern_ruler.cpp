@@ -6,10 +6,13 @@
 // occurrence. "Name (ACR)" defines ACR for the rest of the document, "the 4th ACR" included.
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
+#include "extract/tokenizer.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace kg::extract {
 namespace {
@@ -156,6 +159,60 @@ class PatternRuler final : public Component {
                 uses.push_back(std::move(u));
             }
         }
+        // Other occurrences of the document's numbered series: "the first 2+2 dialogue" (an
+        // ordinal and words of the series ending in its head word) or, when the document numbers
+        // one series only, "the second edition". They take the series' participants.
+        std::map<std::size_t, std::size_t> occurrence_of;  // index in `uses` -> defining cand
+        std::set<std::string> numbered;
+        for (const auto& c : cands)
+            if (c.kind == MentionKind::meeting && c.pinned && !c.label.empty() &&
+                std::isdigit(static_cast<unsigned char>(c.label[0])))
+                numbered.insert(c.series);
+        for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+            const auto& def = cands[ci];
+            if (def.kind != MentionKind::meeting || !def.pinned || !numbered.count(def.series) ||
+                def.label.empty() || !std::isdigit(static_cast<unsigned char>(def.label[0])))
+                continue;
+            std::set<std::string> words;
+            std::string head;
+            for (const auto& t : tokenize(def.series))
+                words.insert(head = text::to_lower_ascii(t.text));
+            numbered.erase(def.series);  // one definition per series
+            const bool only_series = occurrence_of.empty() && numbered.empty();
+            for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+                const auto& sent = doc.sentences[s];
+                for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
+                    const auto ord = ordinal_of(doc.tokens[k].text);
+                    if (!ord || in_cand[k] || mention_at[k] >= 0 ||
+                        def.label.compare(0, ord->size() + 1, *ord + " ") == 0)
+                        continue;
+                    std::size_t j = k + 1;
+                    std::string last;
+                    while (j < sent.token_end && j < k + 6 && !in_cand[j] &&
+                           words.count(text::to_lower_ascii(doc.tokens[j].text)))
+                        last = text::to_lower_ascii(doc.tokens[j++].text);
+                    // "the first meeting of <another body>" is not the series: two of its
+                    // words at least, and no "of" after them.
+                    const bool by_head =
+                        j > k + 2 && last == head &&
+                        (j >= sent.token_end || text::to_lower_ascii(doc.tokens[j].text) != "of");
+                    const bool by_edition =
+                        !by_head && j == k + 1 && only_series &&
+                        rules_.occurrence_words.count(text::to_lower_ascii(doc.tokens[j].text));
+                    if (!by_head && !by_edition) continue;
+                    Candidate u = def;
+                    u.begin = k;
+                    u.end = by_edition ? j + 1 : j;
+                    u.sentence = static_cast<std::uint32_t>(s);
+                    u.label = *ord + " " + def.series;
+                    u.alt_label.clear();
+                    occurrence_of.emplace(uses.size(), ci);
+                    uses.push_back(std::move(u));
+                    k = j;
+                }
+            }
+        }
+        const std::size_t first_use = cands.size();
         cands.insert(cands.end(), uses.begin(), uses.end());
         // Gazetteer mentions inside a longer name give way to it ("Washington" in "Washington
         // Declaration"), except countries in a meeting's name: they are its participants
@@ -177,6 +234,7 @@ class PatternRuler final : public Component {
                 }
             }
         }
+        for (const auto& [u, def] : occurrence_of) participants[first_use + u] = participants[def];
         std::vector<std::size_t> new_index(doc.mentions.size(), 0);
         for (std::size_t m = 0, n = 0; m < doc.mentions.size(); ++m)
             if (!absorbed[m]) new_index[m] = n++;
