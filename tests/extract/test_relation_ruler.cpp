@@ -158,4 +158,14 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("Defence Minister Ana Rojas praised the Labour Party politician.", "member-of")
                   .empty());
     }
+
+    TEST_CASE("relation_ruler: a meeting the dateline's sentence reports took place there") {
+        CHECK(rel("Lima: Chile and Peru signed a pact as the 5th Harbor Dialogue ended.",
+                  "held-in") == std::vector<std::string>{"5th Harbor Dialogue -> Peru"});
+        // A venue the text gives wins; a meeting of a later sentence is not placed.
+        CHECK(rel("Lima: the 5th Harbor Dialogue in Chile ended.", "held-in") ==
+              std::vector<std::string>{"5th Harbor Dialogue -> Chile"});
+        CHECK(rel("Lima: Chile and Peru signed a pact. The 5th Harbor Dialogue ended.", "held-in")
+                  .empty());
+    }
 }

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "extract/components/components.hpp"
+#include "extract/dateline.hpp"
 
 namespace kg::extract {
 namespace {
@@ -54,7 +55,9 @@ class OfficeLinker final : public Component {
             if (doc.mentions[m].kind == MentionKind::organization)
                 org_starting_at[doc.mentions[m].token_begin] = m;
         const auto home_org = home_organization(doc, country_counts);
-        const auto dateline = dateline_country(doc, country_starting_at);
+        std::optional<std::string> dateline;
+        if (const auto d = find_dateline(doc, lx_.rules()))
+            dateline = doc.mentions[d->country].label;
         std::map<std::size_t, std::size_t> person_ending_at;
         for (std::size_t m = 0; m < n; ++m)
             if (doc.mentions[m].kind == MentionKind::person && doc.mentions[m].title)
@@ -338,23 +341,6 @@ class OfficeLinker final : public Component {
     // "TOKYO, Dec 9 (Wire) -", "New Delhi:": the place an article was filed from is where its
     // unqualified officials belong ("Prime Minister X" in a story from New Delhi), more than the
     // country it mentions most. A capital opening a sentence, then a colon, or a comma and a date.
-    std::optional<std::string> dateline_country(
-        const Document& doc, const std::map<std::size_t, std::size_t>& starting_at) const {
-        for (std::size_t s = 0; s < doc.sentences.size() && s < 12; ++s) {
-            const auto b = doc.sentences[s].token_begin;
-            const auto it = starting_at.find(b);
-            if (it == starting_at.end()) continue;
-            const auto e = doc.mentions[it->second].token_end;
-            if (e + 2 >= doc.sentences[s].token_end) continue;
-            if (doc.tokens[e].text == ":") return doc.mentions[it->second].label;  // "New Delhi:"
-            if (doc.tokens[e].text != ",") continue;
-            for (std::size_t k = e + 1; k < e + 3; ++k)
-                if (lx_.rules().months.count(doc.tokens[k].text))
-                    return doc.mentions[it->second].label;
-        }
-        return std::nullopt;
-    }
-
     // Countries written before or inside another title of `sentence`.
     std::set<std::string> sentence_qualifiers(
         const Document& doc, const std::vector<std::size_t>& titles,

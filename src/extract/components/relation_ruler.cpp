@@ -11,6 +11,7 @@
 #include <set>
 
 #include "extract/components/components.hpp"
+#include "extract/dateline.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -50,6 +51,26 @@ class RelationRuler final : public Component {
         }
         countries_of_chairs(doc);
         drop_attended_by_chairs(doc);
+        held_at_dateline(doc);
+    }
+
+    // "New Delhi: ... as the third 2+2 Dialogue concluded": a meeting the dateline's sentence
+    // reports, with no venue the document gives, took place where the story was filed.
+    void held_at_dateline(Document& doc) const {
+        const auto d = find_dateline(doc, lx_.rules());
+        if (!d) return;
+        std::set<std::string> placed;
+        for (const auto& r : doc.relations)
+            if (r.type == "held-in") placed.insert(doc.mentions[r.head].label);
+        const std::size_t n = doc.mentions.size();
+        for (std::size_t m = 0; m < n; ++m) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind != MentionKind::meeting || mm.sentence != d->sentence ||
+                !placed.insert(mm.label).second)
+                continue;
+            doc.relations.push_back({m, d->country, "held-in", doc.sentences[d->sentence].span,
+                                     static_cast<std::uint32_t>(d->sentence), 0.6, "dateline"});
+        }
     }
 
   private:
