@@ -280,4 +280,28 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(run(intro + "Rojas met Diaz on Friday.", "2024-03-04").meetings ==
               V{"Chile-Peru Foreign Ministerial Talks 2024-03-01"});
     }
+
+    TEST_CASE(
+        "meeting_ruler: 'their fifth \"2+2\" talks' is the numbered 2+2 of the "
+        "sentence's two countries") {
+        const auto r =
+            run("Chile and Peru agreed on Friday, as their ministers met in Lima for their fifth "
+                "\"2+2\" talks.",
+                "2024-03-04");
+        CHECK(r.meetings == V{"5th Chile-Peru 2+2"});
+        CHECK(has(r.relations, "Chile -attended-> 5th Chile-Peru 2+2"));
+        CHECK(has(r.relations, "Peru -attended-> 5th Chile-Peru 2+2"));
+        const auto d = kg::test::run_dated(
+            "Chile and Peru agreed on Friday, as their ministers met in Lima for their fifth "
+            "\"2+2\" talks.",
+            "2024-03-04");
+        for (const auto& m : d.mentions)
+            if (m.kind == kg::extract::MentionKind::meeting)
+                CHECK(m.attrs.at("aliases") == "5th Chile-Peru 2+2 Talks");
+        // An ordinal without a format pins nothing: "their fifth talks" names no meeting.
+        CHECK(run("Chile and Peru agreed on Friday, as their ministers met in Lima for their "
+                  "fifth talks.",
+                  "2024-03-04")
+                  .meetings.empty());
+    }
 }

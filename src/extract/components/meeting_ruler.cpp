@@ -38,6 +38,7 @@ struct MeetingRules {
     Words between_words;    ///< "between", "among": the participants of a "meeting of" body
     WordMap spellings;      ///< "Defense" -> "Defence": the form a document that prefers it gets
     WordMap name_variants;  ///< "Ministerial" -> "Ministers'": another way to write the kind
+    Words formats;          ///< "2+2": a meeting format written before the head word
     std::size_t max_phrase = 8;
 };
 
@@ -252,10 +253,24 @@ class MeetingRuler final : public Component {
             std::vector<std::string> kind_words;
             bool series = false;
             std::size_t begin = h;
+            std::string format;   // "2+2": a meeting format of two ministers a side
+            std::string ordinal;  // "tenth" -> "10th", kept with a format only
             while (begin > sent.token_begin && h - begin < r_.max_phrase) {
                 const std::size_t k = begin - 1;
                 const long m = mention_at[k];
                 const auto word = text::to_lower_ascii(doc.tokens[k].text);
+                if (k >= sent.token_begin + 2 && format.empty() && doc.tokens[k - 1].text == "+" &&
+                    r_.formats.count(doc.tokens[k - 2].text + "+" + doc.tokens[k].text)) {
+                    format = doc.tokens[k - 2].text + "+" + doc.tokens[k].text;
+                    begin = k - 2;
+                    continue;
+                }
+                if (const auto ord = ordinal_of(doc.tokens[k].text);
+                    ord && !format.empty() && ordinal.empty() && m < 0) {
+                    ordinal = *ord;
+                    begin = k;
+                    continue;
+                }
                 if (m >= 0 && doc.mentions[m].kind == MentionKind::country) {
                     countries.push_back(static_cast<std::size_t>(m));
                     begin = doc.mentions[m].token_begin;
@@ -295,10 +310,13 @@ class MeetingRuler final : public Component {
             if (countries.empty()) {
                 for (auto m : chairs)
                     add_unique(participants, holders.at(doc.mentions[m].label).country);
+                const bool bilateral =
+                    std::count(kind_words.begin(), kind_words.end(), "Bilateral") ||
+                    !format.empty();
                 const std::size_t wanted =
-                    std::count(kind_words.begin(), kind_words.end(), "Trilateral")  ? 3
-                    : std::count(kind_words.begin(), kind_words.end(), "Bilateral") ? 2
-                                                                                    : 0;
+                    std::count(kind_words.begin(), kind_words.end(), "Trilateral") ? 3
+                    : bilateral                                                    ? 2
+                                                                                   : 0;
                 if (wanted && participants.size() < wanted)
                     participants = sentence_countries(doc, s, ix.by_sentence);
                 if (wanted && participants.size() != wanted) continue;
@@ -306,7 +324,9 @@ class MeetingRuler final : public Component {
             if (participants.size() < 2) continue;
             std::size_t end = h + 1;
             const auto date = pick_date(doc, s, begin, end);
-            add_meeting(doc, s, begin, end, participants, kind, date, chairs, ix);
+            add_meeting(doc, s, begin, end, participants,
+                        format.empty() ? kind : format + " " + kind, date, chairs, ix, std::nullopt,
+                        ordinal);
         }
     }
 
@@ -645,7 +665,8 @@ class MeetingRuler final : public Component {
     void add_meeting(Document& doc, std::size_t s, std::size_t begin, std::size_t end,
                      const std::vector<std::string>& participants, const std::string& kind,
                      const std::string& date, const std::vector<std::size_t>& chairs, DocIndex& ix,
-                     std::optional<std::size_t> body = std::nullopt) const {
+                     std::optional<std::size_t> body = std::nullopt,
+                     const std::string& ordinal = "") const {
         std::vector<std::string> shorts;
         for (const auto& p : participants) {
             const auto it = r_.short_names.find(p);
@@ -685,6 +706,21 @@ class MeetingRuler final : public Component {
         if (!stems.empty()) m.attrs["alias_stems"] = stems;
         m.attrs["kind"] = own_kind;  // for merge_body_meetings; erased after it
         m.attrs["name"] = name;
+        // "10th Japan-Australia 2+2": an ordinal pins the meeting, not a date; the format names
+        // it, "10th Japan-Australia 2+2 Consultations" too.
+        if (!ordinal.empty()) {
+            m.label = ordinal + " " + name + " " + own_kind;
+            std::string aliases;
+            for (const auto& f : r_.formats)
+                if (own_kind.starts_with(f + " ")) {
+                    aliases = m.label;
+                    m.label = ordinal + " " + name + " " + f;
+                }
+            for (const auto& o : others)
+                aliases += (aliases.empty() ? "" : "|") + ordinal + " " + o;
+            m.attrs.erase("alias_stems");
+            if (!aliases.empty()) m.attrs["aliases"] = aliases;
+        }
         doc.mentions.push_back(std::move(m));
         const std::size_t meeting = doc.mentions.size() - 1;
         const Span ev = doc.sentences[s].span;
@@ -748,6 +784,26 @@ class MeetingRuler final : public Component {
         return kind;
     }
 
+    // "3rd" as written, or "third" -> "3rd".
+    std::optional<std::string> ordinal_of(const std::string& t) const {
+        if (t.size() >= 3 && std::isdigit(static_cast<unsigned char>(t[0]))) {
+            const auto suffix = text::to_lower_ascii(t.substr(t.size() - 2));
+            if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+                is_number(t.substr(0, t.size() - 2)))
+                return t;
+            return std::nullopt;
+        }
+        const auto it = lx_.phrases().ordinal_words.find(text::to_lower_ascii(t));
+        if (it == lx_.phrases().ordinal_words.end()) return std::nullopt;
+        const int n = it->second;
+        const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                             : n % 10 == 1                    ? "st"
+                             : n % 10 == 2                    ? "nd"
+                             : n % 10 == 3                    ? "rd"
+                                                              : "th";
+        return std::to_string(n) + suffix;
+    }
+
     // Replaces whole words `from` in `s` by `to`; true when it replaced one.
     static bool replace_word(std::string& s, const std::string& from, const std::string& to) {
         bool any = false;
@@ -782,9 +838,10 @@ class MeetingRuler final : public Component {
 }  // namespace
 
 std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
-    check_config_keys(ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs",
-                            "post_kinds", "short_names", "role_nouns", "aux_words",
-                            "sideline_words", "between_words", "spellings", "name_variants"});
+    check_config_keys(
+        ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs", "post_kinds",
+              "short_names", "role_nouns", "aux_words", "sideline_words", "between_words",
+              "spellings", "name_variants", "formats"});
     MeetingRules r;
     r.heads = config_map(ctx, "heads");
     r.kinds = config_map(ctx, "kinds");
@@ -801,6 +858,7 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.between_words = config_words(ctx, "between_words");
     r.spellings = config_map(ctx, "spellings");
     r.name_variants = config_map(ctx, "name_variants");
+    r.formats = config_words(ctx, "formats");
     if (r.heads.empty())
         throw OntologyError("KG-E221",
                             ctx.origin + ": /config/heads: name at least one head word.");
