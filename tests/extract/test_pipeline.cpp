@@ -36,6 +36,8 @@ TEST_SUITE("extract/pipeline") {
                   "succession_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
                   ">doc.mentions >doc.relations",
                   "person_resolver <doc.tokens <doc.sentences <doc.mentions >doc.mentions",
+                  "succession_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
+                  ">doc.mentions >doc.relations",
                   "meeting_ruler <doc.tokens <doc.sentences <doc.mentions <doc.relations "
                   ">doc.mentions >doc.relations",
                   "relation_ruler <doc.tokens <doc.sentences <doc.mentions >doc.relations"});

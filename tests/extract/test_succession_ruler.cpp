@@ -53,4 +53,17 @@ TEST_SUITE("extract/succession_ruler") {
                   .empty());
         CHECK(successions("Chilean Defense Minister Ana Rojas replaced the old rifles.").empty());
     }
+
+    TEST_CASE("succession_ruler: a pronoun stands for a person only an earlier succession named") {
+        const auto r = successions(
+            "Peruvian Defence Minister Luis Salas was sworn in on Monday, succeeding Ana Rojas. "
+            "Rojas had been in the post for a year. She became defence minister in 2022, "
+            "replacing Eva Quispe.");
+        CHECK(kg::test::has(r, "Ana Rojas -> Eva Quispe [office:minister-of-defense-peru]"));
+        // Without the post in the pronoun's sentence, no guess.
+        const auto none = successions(
+            "Peruvian Defence Minister Luis Salas was sworn in on Monday, succeeding Ana Rojas. "
+            "Rojas had been in the post for a year. She left in 2022, replacing Eva Quispe.");
+        CHECK(!kg::test::has(none, "Ana Rojas -> Eva Quispe [office:minister-of-defense-peru]"));
+    }
 }

@@ -167,6 +167,13 @@ class SuccessionRuler final : public Component {
              const std::map<std::string, std::size_t>& office_of) const {
         const Span ev = doc.sentences[s].span;
         const auto sentence = static_cast<std::uint32_t>(s);
+        // The pipeline runs this ruler again once more people are known: a succession found
+        // the first time is not added twice.
+        for (const auto& o : doc.relations)
+            if (o.type == "succeeded" && o.sentence == sentence &&
+                doc.mentions[o.head].label == doc.mentions[later].label &&
+                doc.mentions[o.tail].label == doc.mentions[earlier].label)
+                return;
         RelationCandidate r{later, earlier, "succeeded", ev, sentence, 0.9, "succession_ruler"};
         auto office = office_of.find(doc.mentions[later].label);
         std::size_t other = earlier;
