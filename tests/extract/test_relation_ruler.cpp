@@ -168,4 +168,19 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("Lima: Chile and Peru signed a pact. The 5th Harbor Dialogue ended.", "held-in")
                   .empty());
     }
+
+    TEST_CASE("relation_ruler: 'concluded the A in 2016 and the B in 2018' signs both") {
+        CHECK(rel("Chile and Peru concluded the Lima Accord (LA) in 2016 and the Andes Pact in "
+                  "2018.",
+                  "signed") ==
+              std::vector<std::string>{"Chile -> Lima Accord", "Peru -> Lima Accord",
+                                       "Chile -> Andes Pact", "Peru -> Andes Pact"});
+        // Another verb or clause between them: only the first.
+        CHECK(rel("Chile and Peru concluded the Lima Accord and then rejected the Andes Pact.",
+                  "signed") ==
+              std::vector<std::string>{"Chile -> Lima Accord", "Peru -> Lima Accord"});
+        CHECK(rel("Chile and Peru concluded the Lima Accord, and Brazil praised the Andes Pact.",
+                  "signed") ==
+              std::vector<std::string>{"Chile -> Lima Accord", "Peru -> Lima Accord"});
+    }
 }

@@ -7,6 +7,7 @@
 //                ("At the 3rd Reef Dialogue they reviewed the Lima Accord")
 //   preposition  a head followed later in the sentence by "<word> <tail>" ("... Dialogue in Lima")
 // and then: the country of an office holder who co-chairs a meeting attended it.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -244,9 +245,32 @@ class RelationRuler final : public Component {
                         break;
                     }
                 if (!tail) continue;
-                for (auto m : ms)
-                    if (doc.mentions[m].token_end <= k && is(m, p.head) && !qualifier(m))
-                        add(doc, s, m, *tail, p);
+                // "concluded the A in 2016 and the B in 2018": each tail of the list.
+                std::vector<std::size_t> tails{*tail};
+                for (auto m : ms) {
+                    const auto& last = doc.mentions[tails.back()];
+                    if (doc.mentions[m].token_begin < last.token_end || !is(m, p.tail)) continue;
+                    bool joined = false, broken = false;
+                    for (std::size_t q = last.token_end; q < doc.mentions[m].token_begin; ++q) {
+                        // Only "and", articles, "in <year>" and an acronym's brackets.
+                        const auto& t = doc.tokens[q].text;
+                        const bool listy = lower[q] == "and" || lower[q] == "the" ||
+                                           lower[q] == "a" || lower[q] == "in" || t == "(" ||
+                                           t == ")" || std::all_of(t.begin(), t.end(), [](char c) {
+                                               return std::isdigit(static_cast<unsigned char>(c)) ||
+                                                      std::isupper(static_cast<unsigned char>(c));
+                                           });
+                        joined = joined || lower[q] == "and";
+                        broken = broken || !listy;
+                    }
+                    if (!joined || broken || doc.mentions[m].token_begin > last.token_end + 8)
+                        break;
+                    tails.push_back(m);
+                }
+                for (auto t : tails)
+                    for (auto m : ms)
+                        if (doc.mentions[m].token_end <= k && is(m, p.head) && !qualifier(m))
+                            add(doc, s, m, t, p);
             } else {  // passive: "<tail> ... <verb> by <heads>"
                 if (k + 1 >= sent.token_end || doc.tokens[k + 1].text != "by") continue;
                 std::optional<std::size_t> tail;
