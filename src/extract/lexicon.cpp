@@ -216,11 +216,16 @@ void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& 
             r.form = RelationPattern::Form::adjacent;
         else if (form == "described")
             r.form = RelationPattern::Form::described;
+        else if (form == "delegation")
+            r.form = RelationPattern::Form::delegation;
         else
-            fail(where,
-                 "/form: '" + form +
-                     "' is not active, passive, cooccur, preposition, adjacent or described.");
+            fail(where, "/form: '" + form +
+                            "' is not active, passive, cooccur, preposition, adjacent, described "
+                            "or delegation.");
         r.verbs = string_set(p, "verbs", where);
+        r.nouns = string_set(p, "nouns", where);
+        if (r.form == RelationPattern::Form::delegation && r.nouns.empty())
+            fail(where, "/nouns: a delegation pattern needs at least one noun.");
         if (r.verbs.empty()) fail(where, "/verbs: expected at least one word.");
         out.push_back(std::move(r));
     }

@@ -81,14 +81,15 @@ struct PhraseRules {
 
 /// One sentence-level relation pattern (rules/relation_patterns.json).
 struct RelationPattern {
-    enum class Form { active, passive, cooccur, preposition, adjacent, described };
+    enum class Form { active, passive, cooccur, preposition, adjacent, described, delegation };
     std::string relation;  ///< relation type id
     MentionKind head = MentionKind::person;
     MentionKind tail = MentionKind::meeting;
     Form form = Form::active;
     std::set<std::string, std::less<>>
-        verbs;           ///< trigger words (the preposition for `preposition`)
-    std::string origin;  ///< "file: /patterns/3", for messages
+        verbs;  ///< trigger words (the preposition for `preposition`)
+    std::set<std::string, std::less<>> nouns;  ///< `delegation`: "side", "delegation", "talks"
+    std::string origin;                        ///< "file: /patterns/3", for messages
 };
 
 class Lexicon {

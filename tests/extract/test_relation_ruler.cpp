@@ -183,4 +183,27 @@ TEST_SUITE("extract/relation_ruler") {
                   "signed") ==
               std::vector<std::string>{"Chile -> Lima Accord", "Peru -> Lima Accord"});
     }
+
+    TEST_CASE(
+        "relation_ruler: who led a side, headed a delegation or hosted talks co-chaired the "
+        "reported meeting") {
+        const std::string lead = "Lima: Chile and Peru opened the 5th Harbor Dialogue. ";
+        CHECK(rel(lead +
+                      "Defence Minister Ana Rojas and Foreign Minister Luis Salas led the Chilean "
+                      "side, while the Peruvian delegation was headed by Foreign Minister Rosa "
+                      "Diaz.",
+                  "co-chaired") == std::vector<std::string>{"Ana Rojas -> 5th Harbor Dialogue",
+                                                            "Luis Salas -> 5th Harbor Dialogue",
+                                                            "Rosa Diaz -> 5th Harbor Dialogue"});
+        CHECK(rel(lead +
+                      "Foreign Minister Rosa Diaz hosted Minister for Defence Ana Rojas for talks "
+                      "on Friday.",
+                  "co-chaired") == std::vector<std::string>{"Rosa Diaz -> 5th Harbor Dialogue",
+                                                            "Ana Rojas -> 5th Harbor Dialogue"});
+        // No side, delegation or talks: no chair; no meeting reported: no chair.
+        CHECK(rel(lead + "Foreign Minister Rosa Diaz hosted Ana Rojas for dinner.", "co-chaired")
+                  .empty());
+        CHECK(rel(lead + "Foreign Minister Rosa Diaz led the protest.", "co-chaired").empty());
+        CHECK(rel("Foreign Minister Rosa Diaz led the Peruvian side.", "co-chaired").empty());
+    }
 }

@@ -31,6 +31,7 @@ class RelationRuler final : public Component {
 
     void operator()(Document& doc) const override {
         const auto main = main_meeting(doc);
+        const auto reported = main ? main : dateline_meeting(doc);
         std::vector<std::vector<std::size_t>> by_sentence(doc.sentences.size());
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
             if (doc.mentions[m].kind != MentionKind::title &&
@@ -48,7 +49,10 @@ class RelationRuler final : public Component {
                 return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
             });
             for (const auto& p : lx_.relation_patterns())
-                apply(doc, s, in_sentence, p, main, lower);
+                if (p.form == Form::delegation)
+                    delegation(doc, s, in_sentence, p, reported, lower);
+                else
+                    apply(doc, s, in_sentence, p, main, lower);
         }
         countries_of_chairs(doc);
         drop_attended_by_chairs(doc);
@@ -102,6 +106,84 @@ class RelationRuler final : public Component {
                                              std::min(0.7, holds.confidence), "country_of_chair"});
                 }
             }
+        }
+    }
+
+    // The first meeting the dateline's sentence names: the event the story was filed on.
+    std::optional<std::size_t> dateline_meeting(const Document& doc) const {
+        const auto d = find_dateline(doc, lx_.rules());
+        if (!d) return std::nullopt;
+        std::optional<std::size_t> first;
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind == MentionKind::meeting &&
+                doc.mentions[m].sentence == d->sentence &&
+                (!first || doc.mentions[m].token_begin < doc.mentions[*first].token_begin))
+                first = m;
+        return first;
+    }
+
+    // "A and B led the Indian side, while the American delegation was headed by C and D", "A
+    // hosted B and C for talks": the principals of the meeting the sentence names (one), else of
+    // the one the article reports.
+    void delegation(Document& doc, std::size_t s, const std::vector<std::size_t>& ms,
+                    const RelationPattern& p, std::optional<std::size_t> reported,
+                    const std::vector<std::string>& lower) const {
+        const auto& sent = doc.sentences[s];
+        std::set<std::string> named;
+        std::optional<std::size_t> meeting;
+        for (auto m : ms)
+            if (doc.mentions[m].kind == p.tail && named.insert(doc.mentions[m].label).second)
+                meeting = m;
+        if (named.size() > 1) return;
+        if (!meeting) meeting = reported;
+        if (!meeting) return;
+        const auto persons_in = [&](std::size_t from, std::size_t to) {
+            std::vector<std::size_t> out;
+            for (auto m : ms)
+                if (doc.mentions[m].kind == p.head && doc.mentions[m].token_begin >= from &&
+                    doc.mentions[m].token_end <= to)
+                    out.push_back(m);
+            return out;
+        };
+        const auto noun_in = [&](std::size_t from, std::size_t to) {
+            for (std::size_t q = from; q < to && q < sent.token_end; ++q)
+                if (p.nouns.count(lower[q])) return true;
+            return false;
+        };
+        // The clause around the verb: from the last "," or "while" before it to the next after.
+        const auto clause_begin = [&](std::size_t k) {
+            std::size_t b = k;
+            while (b > sent.token_begin && lower[b - 1] != "while" && lower[b - 1] != ";") --b;
+            return b;
+        };
+        for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+            if (!p.verbs.count(lower[k])) continue;
+            std::vector<std::size_t> chairs;
+            if (k + 1 < sent.token_end && lower[k + 1] == "by") {
+                // "the American delegation was headed by C and D"
+                if (!noun_in(k >= 4 ? std::max(k - 4, sent.token_begin) : sent.token_begin, k))
+                    continue;
+                std::size_t e = k + 2;
+                while (e < sent.token_end && lower[e] != "while" && lower[e] != ";" &&
+                       lower[e] != ".")
+                    ++e;
+                chairs = persons_in(k + 2, e);
+            } else if (noun_in(k + 1, k + 4)) {
+                // "A and B led the Indian side"
+                chairs = persons_in(clause_begin(k), k);
+            } else {
+                // "A hosted B and C for talks"
+                std::size_t f = k + 1;  // "for" + noun; "Minister for Defence" is no such one
+                while (f + 1 < sent.token_end && f < k + 30 &&
+                       !(lower[f] == "for" && noun_in(f + 1, f + 2)))
+                    ++f;
+                if (f + 1 >= sent.token_end || lower[f] != "for" || !noun_in(f + 1, f + 2))
+                    continue;
+                chairs = persons_in(clause_begin(k), f);
+            }
+            std::set<std::string> added;
+            for (auto c : chairs)
+                if (added.insert(doc.mentions[c].label).second) add(doc, s, c, *meeting, p, 0.7);
         }
     }
 
