@@ -153,4 +153,19 @@ TEST_SUITE("extract/pattern_ruler") {
             labels(two, MentionKind::meeting) ==
             std::vector<std::string>{"5th Chile-Peru Security Meeting", "2nd Andes Reef Dialogue"});
     }
+
+    TEST_CASE("pattern_ruler: 'the X Summit in <city>' and 'the <city> Summit' are one meeting") {
+        const auto d = run_dated(
+            "Allies prepare for the Andes Summit in Lima in July. The Lima Summit will mark an "
+            "anniversary.",
+            "2024-03-01");
+        CHECK(labels(d, MentionKind::meeting) ==
+              std::vector<std::string>{"Andes Summit 2024", "Andes Summit 2024"});
+        // Another city's summit stays another meeting.
+        const auto two = run_dated(
+            "Allies prepare for the Andes Summit in Lima in July. The Quito Summit was calmer.",
+            "2024-03-01");
+        CHECK(labels(two, MentionKind::meeting) ==
+              std::vector<std::string>{"Andes Summit 2024", "Quito Summit 2024"});
+    }
 }

@@ -132,6 +132,24 @@ class PatternRuler final : public Component {
                 c.label = c.series + " " + year;
             }
         }
+        // "the NATO Summit in Washington" and "the Washington Summit" of the same year are one
+        // meeting: the host city's name before the head word is the first's other name.
+        for (const auto& c : cands) {
+            if (c.kind != MentionKind::meeting || c.label.empty() ||
+                c.end + 1 >= doc.tokens.size() || doc.tokens[c.end].text != "in" ||
+                mention_at[c.end + 1] < 0)
+                continue;
+            const auto& place = doc.mentions[mention_at[c.end + 1]];
+            if (place.kind != MentionKind::country || place.token_begin != c.end + 1) continue;
+            const std::string head = doc.tokens[c.end - 1].text;
+            const std::string held =
+                c.label.size() > c.series.size() ? c.label.substr(c.series.size()) : std::string();
+            const std::string other = place.surface + " " + head;
+            for (auto& o : cands)
+                if (&o != &c && o.kind == MentionKind::meeting && o.series == other &&
+                    o.label == other + held)
+                    o.label = c.label;
+        }
         for (auto& c : cands) c.alt_label = alt_label(doc, c, mention_at);
         // Acronym uses: "ACR" or "the 4th ACR".
         std::vector<Candidate> uses;
