@@ -66,4 +66,18 @@ TEST_SUITE("extract/succession_ruler") {
             "Rojas had been in the post for a year. She left in 2022, replacing Eva Quispe.");
         CHECK(!kg::test::has(none, "Ana Rojas -> Eva Quispe [office:minister-of-defense-peru]"));
     }
+
+    TEST_CASE("succession_ruler: a post learnt from a succession passes down the chain") {
+        const auto d = kg::test::run_dated(
+            "Peruvian Defence Minister Luis Salas took office on Monday, succeeding Ana Rojas. "
+            "Rojas had been in the post for a year. She became defence minister in 2022, "
+            "replacing Eva Quispe. Eva Quispe had herself succeeded Juan Vera in 2019.",
+            "2024-03-01");
+        CHECK(kg::test::has(kg::test::facts(d),
+                            "Juan Vera -holds-office-> Minister of Defense (Peru)"));
+        // No one in the chain holds a post: nobody gets one.
+        const auto none = kg::test::run_dated("Eva Quispe had herself succeeded Juan Vera in 2019.",
+                                              "2024-03-01");
+        for (const auto& r : none.relations) CHECK(r.type != "holds-office");
+    }
 }

@@ -164,16 +164,16 @@ class SuccessionRuler final : public Component {
     // The office is the one the document gives either of the two (the later holder's first);
     // the other held it too.
     void add(Document& doc, std::size_t s, std::size_t later, std::size_t earlier,
-             const std::map<std::string, std::size_t>& office_of) const {
+             std::map<std::string, std::size_t>& office_of) const {
         const Span ev = doc.sentences[s].span;
         const auto sentence = static_cast<std::uint32_t>(s);
         // The pipeline runs this ruler again once more people are known: a succession found
-        // the first time is not added twice.
+        // the first time is not added twice, but the post may be known only now.
+        bool known = false;
         for (const auto& o : doc.relations)
-            if (o.type == "succeeded" && o.sentence == sentence &&
-                doc.mentions[o.head].label == doc.mentions[later].label &&
-                doc.mentions[o.tail].label == doc.mentions[earlier].label)
-                return;
+            known = known || (o.type == "succeeded" && o.sentence == sentence &&
+                              doc.mentions[o.head].label == doc.mentions[later].label &&
+                              doc.mentions[o.tail].label == doc.mentions[earlier].label);
         RelationCandidate r{later, earlier, "succeeded", ev, sentence, 0.9, "succession_ruler"};
         auto office = office_of.find(doc.mentions[later].label);
         std::size_t other = earlier;
@@ -185,10 +185,19 @@ class SuccessionRuler final : public Component {
             if (const auto type = onto_.find_entity_type("Office"))
                 r.attrs["office"] =
                     KnowledgeGraph::entity_id(onto_, *type, doc.mentions[office->second].label);
-            doc.relations.push_back(
-                {other, office->second, "holds-office", ev, sentence, 0.7, "succession_ruler"});
+            bool held = false;
+            for (const auto& o : doc.relations)
+                held = held || (o.type == "holds-office" &&
+                                doc.mentions[o.head].label == doc.mentions[other].label &&
+                                doc.mentions[o.tail].label == doc.mentions[office->second].label);
+            if (!held)
+                doc.relations.push_back(
+                    {other, office->second, "holds-office", ev, sentence, 0.7, "succession_ruler"});
+            // The other now holds it too, for the successions of later sentences.
+            const auto office_mention = office->second;
+            office_of.try_emplace(doc.mentions[other].label, office_mention);
         }
-        doc.relations.push_back(std::move(r));
+        if (!known) doc.relations.push_back(std::move(r));
     }
 
     const TextRules& rules_;
