@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "util/interned_string.hpp"
+
 namespace kg {
 
 using EntityTypeId = std::uint16_t;    ///< index into Ontology::entity_types()
@@ -30,12 +32,13 @@ struct DocumentInfo {
 };
 
 /// Where a fact was read: the document, the sentence index in it, the character span of the
-/// mention or relation, and the sentence text itself so that answers can quote it.
+/// mention or relation, and the sentence text itself so that answers can quote it (interned: the
+/// facts of one sentence share its text).
 struct Provenance {
     DocId doc = 0;
     std::uint32_t sentence = 0;
     Span span;
-    std::string quote;
+    InternedString quote;
     friend bool operator==(const Provenance&, const Provenance&) = default;
     friend auto operator<=>(const Provenance&, const Provenance&) = default;
 };
