@@ -45,6 +45,7 @@ std::optional<Edge> find_fact(const KnowledgeGraph& kg, const std::string& fact)
 }  // namespace
 
 bool FactFilter::allows_edge(const KnowledgeGraph& kg, Edge e) const {
+    if (relations.empty() && !has_time_window()) return true;  // without touching the edge
     const auto& r = kg.graph()[e];
     if (!relations.empty() && !relations.count(r.type)) return false;
     if (!in_window(kg, r.evidence)) return false;
@@ -58,6 +59,7 @@ bool FactFilter::allows_edge(const KnowledgeGraph& kg, Edge e) const {
 }
 
 bool FactFilter::allows_vertex(const KnowledgeGraph& kg, Vertex v) const {
+    if (avoid_vertices.empty() && avoid_types.empty()) return true;
     return !avoid_vertices.count(v) && !avoid_types.count(kg.graph()[v].type);
 }
 

@@ -23,16 +23,19 @@ class Walker {
         : kg_(kg), o_(o), a_(a), b_(b) {}
 
     // `reverse`: walking from the target side, so edge directions flip when `directed`.
-    std::vector<Step> steps(Vertex v, bool reverse) const {
+    // `skip` drops neighbours before the per-neighbour choice (a search's visited vertices).
+    template <class Skip>
+    std::vector<Step> steps(Vertex v, bool reverse, const Skip& skip) const {
         const Graph& g = kg_.graph();
-        std::map<Vertex, Step> best;
+        std::vector<Step> all;
         auto consider = [&](Vertex to, Edge e, bool forward) {
-            if (blocked_vertices_.count(to)) return;
-            if (blocked_pairs_.count({std::min(v, to), std::max(v, to)})) return;
+            if (to == v || skip(to)) return;
+            if (!blocked_vertices_.empty() && blocked_vertices_.count(to)) return;
+            if (!blocked_pairs_.empty() && blocked_pairs_.count({std::min(v, to), std::max(v, to)}))
+                return;
             if (to != a_ && to != b_ && !o_.filter.allows_vertex(kg_, to)) return;
             if (!o_.filter.allows_edge(kg_, e)) return;
-            auto it = best.find(to);
-            if (it == best.end() || better(e, it->second.edge)) best[to] = Step{to, e, forward};
+            all.push_back(Step{to, e, forward});
         };
         const bool out_ok = !o_.directed || !reverse;
         const bool in_ok = !o_.directed || reverse;
@@ -42,10 +45,31 @@ class Walker {
         if (in_ok)
             for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
                 consider(boost::source(*it, g), *it, false);
+        // One step per neighbour, by neighbour index: the best edge, on a tie the one seen first
+        // (a sort, not a map: a hub has hundreds of thousands of edges).
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Step& x, const Step& y) { return x.to < y.to; });
         std::vector<Step> out;
-        for (auto& [to, s] : best)
-            if (to != v) out.push_back(s);
+        for (const Step& s : all) {
+            if (!out.empty() && out.back().to == s.to) {
+                if (better(s.edge, out.back().edge)) out.back() = s;
+            } else {
+                out.push_back(s);
+            }
+        }
         return out;
+    }
+    std::vector<Step> steps(Vertex v, bool reverse) const {
+        return steps(v, reverse, [](Vertex) { return false; });
+    }
+
+    /// Edges a step from `v` looks at: the cost of expanding it.
+    std::size_t fan_out(Vertex v, bool reverse) const {
+        const Graph& g = kg_.graph();
+        std::size_t n = 0;
+        if (!o_.directed || !reverse) n += boost::out_degree(v, g);
+        if (!o_.directed || reverse) n += boost::in_degree(v, g);
+        return n;
     }
 
     bool better(Edge x, Edge y) const {
@@ -81,14 +105,21 @@ std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size
     std::size_t best = SIZE_MAX;
     while (!ffront.empty() && !bfront.empty()) {
         if (max_hops && fdepth + bdepth >= max_hops) break;
-        const bool forward_side = ffront.size() <= bfront.size();
+        // Expand the side with fewer edges to look at, not fewer vertices: one hub (a country
+        // on every page) costs more than thousands of ordinary vertices.
+        auto cost = [&](const std::vector<Vertex>& front, bool reverse) {
+            std::size_t c = 0;
+            for (Vertex v : front) c += w.fan_out(v, reverse);
+            return c;
+        };
+        const bool forward_side = cost(ffront, false) <= cost(bfront, true);
         auto& front = forward_side ? ffront : bfront;
         auto& seen = forward_side ? fwd : bwd;
         auto& other = forward_side ? bwd : fwd;
         std::vector<Vertex> next;
         for (Vertex v : front) {
-            for (const Step& s : w.steps(v, !forward_side)) {
-                if (seen.count(s.to)) continue;
+            for (const Step& s :
+                 w.steps(v, !forward_side, [&](Vertex to) { return seen.count(to) > 0; })) {
                 // Parent records the hop in the direction of the search: towards a or towards b.
                 seen[s.to] = {seen[v].first + 1, Parent{v, s.edge, s.forward}};
                 next.push_back(s.to);
