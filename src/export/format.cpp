@@ -1,5 +1,7 @@
 #include "export/format.hpp"
 
+#include <charconv>
+#include <cstdlib>
 #include <fstream>
 
 #include "util/atomic_file.hpp"
@@ -93,6 +95,18 @@ void write_graph_file(const KnowledgeGraph& kg, const fs::path& path, const Expo
     write_file_atomically(path, [&](std::ostream& os) { format.write(kg, os, opts); });
 }
 
+std::uintmax_t max_graph_file_bytes() {
+    const char* env = std::getenv("KGRAPH_MAX_GRAPH_BYTES");
+    if (!env || !*env) return kMaxGraphFileBytes;
+    std::uintmax_t value = 0;
+    const std::string_view text(env);
+    const auto [end, err] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (err != std::errc() || end != text.data() + text.size() || value == 0)
+        throw InputError("KG-E105", "KGRAPH_MAX_GRAPH_BYTES='" + std::string(text) +
+                                        "': expected a positive whole number of bytes.");
+    return value;
+}
+
 KnowledgeGraph read_graph_file(const fs::path& path, std::shared_ptr<const Ontology> ontology) {
     const Format* format = nullptr;
     try {
@@ -108,10 +122,12 @@ KnowledgeGraph read_graph_file(const fs::path& path, std::shared_ptr<const Ontol
     if (!fs::exists(path, ec)) throw InputError("KG-E101", path.string() + ": no such file.");
     if (fs::is_directory(path, ec))
         throw InputError("KG-E102", path.string() + ": is a folder, expected a file.");
-    if (const auto size = fs::file_size(path, ec); !ec && size > kMaxGraphFileBytes)
+    if (const auto size = fs::file_size(path, ec), limit = max_graph_file_bytes();
+        !ec && size > limit)
         throw InputError("KG-E103", path.string() + ": file is " + std::to_string(size) +
-                                        " bytes, over the limit of " +
-                                        std::to_string(kMaxGraphFileBytes) + " bytes.");
+                                        " bytes, over the limit of " + std::to_string(limit) +
+                                        " bytes (reading needs a few times that in memory; set "
+                                        "KGRAPH_MAX_GRAPH_BYTES to raise it).");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("KG-E104", path.string() + ": cannot open for reading.");
     return format->read(in, std::move(ontology), path.string());

@@ -56,9 +56,15 @@ const Format& format_by_name(std::string_view name);
 void write_graph_file(const KnowledgeGraph& kg, const std::filesystem::path& path,
                       const ExportOptions& opts = {}, std::string_view format_name = {});
 
-/// Largest graph file read, in bytes: both readers hold the whole file and its parsed tree in
-/// memory, so a bigger file is refused before it is read rather than exhausting memory.
+/// Largest graph file read by default, in bytes: the readers hold the whole file and its parsed
+/// tree in memory (a few times the file's size), so a bigger file is refused before it is read
+/// rather than exhausting memory.
 inline constexpr std::uintmax_t kMaxGraphFileBytes = std::uintmax_t{1} << 30;
+
+/// The limit in force: KGRAPH_MAX_GRAPH_BYTES when set to a positive whole number (for a machine
+/// with the memory for bigger graphs), else kMaxGraphFileBytes. A malformed value is an
+/// InputError naming it.
+std::uintmax_t max_graph_file_bytes();
 
 /// Reads a graph file kgraph wrote (GraphML or JSON-LD), by extension. Throws kg::InputError
 /// naming the file and the problem.

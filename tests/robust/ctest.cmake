@@ -128,6 +128,18 @@ foreach(row
     export ${R}/${file})
 endforeach()
 
+# The graph-file size limit can be raised (or lowered) for one run; a malformed value is refused.
+kg_robust_write(export_graph_over_env_limit 3 1
+  "${E}truncated\\.graphml: file is [0-9]+ bytes, over the limit of 100 bytes .*KGRAPH_MAX_GRAPH_BYTES"
+  "^$" export ${R}/truncated.graphml)
+set_tests_properties(robust_export_graph_over_env_limit PROPERTIES
+  ENVIRONMENT KGRAPH_MAX_GRAPH_BYTES=100)
+kg_robust_write(export_graph_limit_malformed 3 1
+  "^kgraph: error: KGRAPH_MAX_GRAPH_BYTES='lots': expected a positive whole number of bytes"
+  "^$" export ${R}/truncated.graphml)
+set_tests_properties(robust_export_graph_limit_malformed PROPERTIES
+  ENVIRONMENT KGRAPH_MAX_GRAPH_BYTES=lots)
+
 # --- the queries and stats read graph files the same way; each with one bad file ----------------
 kg_robust(stats_deep_jsonld 3 1 "${E}deep\\.jsonld: invalid JSON at byte 282: .*nested deeper" stats ${R}/deep.jsonld)
 kg_robust(show_dangling_graphml 3 1 "${E}dangling\\.graphml: edge '#2': target" show ${R}/dangling.graphml "Lloyd Austin")
