@@ -158,7 +158,8 @@ TEST_SUITE("extract/meeting_ruler") {
                   .meetings.empty());
     }
 
-    TEST_CASE("meeting_ruler: a dated meeting of a named body discussed it; undated gives none") {
+    TEST_CASE(
+        "meeting_ruler: a dated meeting of a named body discussed it, and undated gives none") {
         const auto r =
             run("The last meeting of the Andean Maritime Consultation Group between Chilean and "
                 "Peruvian officials was held in January 2018.",

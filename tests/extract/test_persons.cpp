@@ -30,7 +30,7 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Tom Varga -holds-office-> Prime Minister (Hungary)"));
     }
 
-    TEST_CASE("persons: 'title, name,' is an apposition; a list after a title is not") {
+    TEST_CASE("persons: 'title, name,' is an apposition, and a list after a title is not") {
         const auto d = run("Later, Peru's Foreign Minister, Rosa Quispe, joined by video.");
         CHECK(has(facts(d), "Rosa Quispe -holds-office-> Minister of Foreign Affairs (Peru)"));
         const auto list = run("Peru's Foreign Minister, Lima Port and Andes Bank signed.");
@@ -145,7 +145,8 @@ TEST_SUITE("extract/persons") {
 
 TEST_SUITE("extract/persons") {
     TEST_CASE(
-        "persons: a body before the title owns the post; a body's post without a body is skipped") {
+        "persons: a body before the title owns the post, and a body's post without a body is "
+        "skipped") {
         const auto d = run("World Health Organization Spokesperson Lena Berg said so.");
         CHECK(has(facts(d), "Lena Berg -holds-office-> Spokesperson (World Health Organization)"));
         CHECK(
@@ -270,10 +271,11 @@ TEST_SUITE("extract/persons") {
         CHECK(labels(list, MentionKind::person).empty());
     }
 
-    TEST_CASE("persons: 'Name was sworn in as <title>' gives the post; later surnames resolve") {
+    TEST_CASE(
+        "persons: 'Name was sworn in as <title>' gives the post, and later surnames resolve") {
         const auto d = run_dated(
             "Peru has a new minister. Ana Rojas-Quispe of the Labour Party (LP) was sworn in as "
-            "Defence Minister on Monday. Rojas-Quispe then met troops.",
+            "Defence Minister on Monday. Rojas-Quispe then met troops of Peru.",
             "2024-03-04");
         const auto f = facts(d);
         CHECK(has(f, "Ana Rojas-Quispe -holds-office-> Minister of Defense (Peru)"));

@@ -63,7 +63,8 @@ TEST_SUITE("extract/relation_ruler") {
     }
 
     TEST_CASE(
-        "relation_ruler: a meeting 'in' a country is held there; elsewhere in the sentence it is "
+        "relation_ruler: a meeting 'in' a country is held there, and elsewhere in the sentence it "
+        "is "
         "not") {
         CHECK(rel("The 5th Harbor Dialogue in Lima ended.", "held-in") ==
               std::vector<std::string>{"5th Harbor Dialogue -> Peru"});

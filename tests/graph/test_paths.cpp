@@ -59,7 +59,8 @@ TEST_SUITE("graph/paths") {
     }
 
     TEST_CASE(
-        "paths: all shortest paths find both meetings; k shortest adds the longer office route") {
+        "paths: all shortest paths find both meetings, and k shortest adds the longer office "
+        "route") {
         Diamond d;
         const auto all = all_shortest_paths(d.kg, d.ann, d.bob);
         REQUIRE(all.size() == 2);

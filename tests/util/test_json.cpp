@@ -31,7 +31,8 @@ TEST_SUITE("util/json") {
         CHECK_THROWS_AS(kg::json::parse(objects, "deep-objects.json"), kg::InputError);
     }
 
-    TEST_CASE("json: nesting up to the depth limit parses; brackets inside strings do not count") {
+    TEST_CASE(
+        "json: nesting up to the depth limit parses, and brackets inside strings do not count") {
         const auto d = kg::json::kMaxJsonDepth;
         CHECK_NOTHROW(kg::json::parse(std::string(d, '[') + std::string(d, ']'), "limit.json"));
         CHECK_THROWS_AS(
