@@ -137,6 +137,8 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.organization_titles = string_set(doc, "organization_titles", origin);
     r.membership_words = string_set(doc, "membership_words", origin);
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
+    r.speech_verbs = string_set(doc, "speech_verbs", origin);
+    r.body_words = string_set(doc, "body_words", origin);
     for (const char* key : {"name_min_tokens", "name_max_tokens"}) {
         if (!doc.HasMember(key)) continue;
         if (!doc[key].IsUint() || doc[key].GetUint() < 1 || doc[key].GetUint() > 6)

@@ -56,6 +56,8 @@ struct TextRules {
     std::set<std::string, std::less<>>
         byline_words;  ///< "By": a sentence "By <name>" names its author
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
+    std::set<std::string, std::less<>> body_words;    ///< "Group": "Jane Roe Group" is no person
+    std::set<std::string, std::less<>> speech_verbs;  ///< "said": "Jane Roe said" names a person
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };

@@ -14,7 +14,14 @@ bool is_name_token(const Token& t, const TextRules& rules) {
         else if (!(std::isupper(u) || c == '-' || c == '\''))
             return false;
     }
-    return lower && !rules.name_stopwords.count(t.text);
+    return lower && !rules.name_stopwords.count(t.text) && !rules.body_words.count(t.text);
+}
+
+bool is_month_of_date(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                      const TextRules& rules) {
+    if (!rules.months.count(tokens[i].text) || i + 1 >= end) return false;
+    const auto& next = tokens[i + 1].text;
+    return next == "." || (!next.empty() && std::isdigit(static_cast<unsigned char>(next[0])));
 }
 
 namespace {
@@ -28,6 +35,7 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
                       const std::vector<bool>& covered, const TextRules& rules) {
     std::size_t words = 0, i = begin;
     while (i < end && !covered[i]) {
+        if (is_month_of_date(tokens, i, end, rules)) break;
         if (is_name_token(tokens[i], rules)) {
             ++words;
         } else if (words > 0 && tokens[i].text == "-" && i + 1 < end && !covered[i + 1] &&
@@ -53,6 +61,8 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
         ++i;
     }
     if (words < rules.name_min_tokens || words > rules.name_max_tokens) return 0;
+    // "Tom Roe Holdings", "Jane Roe Foundation": the run is the start of a body's name.
+    if (i < end && rules.body_words.count(tokens[i].text)) return 0;
     return i - begin;
 }
 

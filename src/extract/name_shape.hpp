@@ -13,6 +13,11 @@ namespace kg::extract {
 /// only letters, hyphens and apostrophes, and not a name stopword (days, months, "The", ...).
 bool is_name_token(const Token& t, const TextRules& rules);
 
+/// True when tokens[i] is a month written as part of a date ("Jun 4", "May."), not a given name
+/// ("Dong Jun", "Theresa May").
+bool is_month_of_date(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                      const TextRules& rules);
+
 /// Number of tokens of the name starting at `begin` (stopping at `end` or at a covered token), or
 /// 0 when the run there is not a name: shorter than name_min_tokens, or longer than
 /// name_max_tokens (a long capitalized run is a body's name, not a person's). O(max tokens).

@@ -84,10 +84,45 @@ TEST_SUITE("extract/persons") {
     }
 
     TEST_CASE("persons: capitalized words alone are not people") {
-        const auto d = run("Green Energy Partners held a party. Nobody Knows said the band.");
+        const auto d = run("Green Energy Partners held a party. Nobody Knows played on.");
         CHECK(labels(d, MentionKind::person).empty());
-        const auto e = run("President Tom Varga Ltd Holdings Group spoke.");  // too long for a name
+        const auto e = run("President Tom Varga Ltd Holdings Group spoke.");  // a body's name
         CHECK(labels(e, MentionKind::person).empty());
+        const auto f = run("President Ana Maria Rosa Soto Vega spoke.");  // too long for a name
+        CHECK(labels(f, MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: a full name before a speech verb is a person without a post") {
+        const auto d =
+            run("Ana Soto said the talks went well. Afterwards, Jon Rask told reporters more.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Ana Soto") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Jon Rask") == 1);
+        for (const auto& m : d.mentions) CHECK_FALSE(m.title.has_value());
+    }
+
+    TEST_CASE("persons: a body's name or a determiner before a speech verb gives no person") {
+        const auto d =
+            run("Harbor Light Foundation said it would help. The Blue House said no. "
+                "Mara Velt Group said yes.");
+        CHECK(labels(d, MentionKind::person).empty());
+    }
+
+    TEST_CASE("persons: month words are given names unless a day or period follows") {
+        const auto d = run("Defense Minister Dong Jun met Senator Theresa May on Jun 4.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Dong Jun") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Theresa May") == 1);
+        const auto e =
+            run("Defense Minister Ana Soto met them on Friday. Minister Soto May 5 spoke.");
+        for (const auto& l : labels(e, MentionKind::person)) CHECK(l == "Ana Soto");
+    }
+
+    TEST_CASE("persons: four-word names with particles are read whole") {
+        const auto d = run("Crown Prince Salman bin Hamad Al Khalifa arrived.");
+        const auto p = labels(d, MentionKind::person);
+        REQUIRE(p.size() == 1);
+        CHECK(p.front() == "Salman bin Hamad Al Khalifa");
     }
 
     TEST_CASE("persons: later surnames and titled surnames resolve to the full name") {

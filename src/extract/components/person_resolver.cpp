@@ -48,7 +48,9 @@ class PersonResolver final : public Component {
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             const auto& sent = doc.sentences[s];
             for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
-                if (covered[i] || !is_name_token(doc.tokens[i], rules_)) continue;
+                if (covered[i] || !is_name_token(doc.tokens[i], rules_) ||
+                    is_month_of_date(doc.tokens, i, sent.token_end, rules_))
+                    continue;
                 if (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_) &&
                     !covered[i - 1])
                     continue;

@@ -7,9 +7,12 @@
 //                       title in the sentence, in the counterpart's country)
 //   byline              a sentence that is only "By Jane Roe" (the article's author)
 //   rank or honorific   "General Jane Roe", "Mr John Doe": a person, but no post
+//   speaker             "Jane Roe said", "Jane Roe told reporters": a full name before a
+//                       speech verb (rules/persons.json speech_verbs); no post
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
 #include "extract/tokenizer.hpp"
+#include "util/text.hpp"
 
 namespace kg::extract {
 namespace {
@@ -176,6 +179,13 @@ class PersonRuler final : public Component {
                 i += n - 1;
             } else if (const auto took = appointed_title(doc, i + n, sent, start_at)) {
                 add_person(i, n, i, took, "", "appointed");
+                i += n - 1;
+            } else if (i + n < sent.token_end &&
+                       rules_.speech_verbs.count(doc.tokens[i + n].text) &&
+                       (i == sent.token_begin ||
+                        !rules_.determiners.count(text::to_lower_ascii(doc.tokens[i - 1].text)))) {
+                // "the White House said": a determiner before the run makes it a thing's name.
+                add_person(i, n, i, std::nullopt, "", "speaker");
                 i += n - 1;
             }
         }
