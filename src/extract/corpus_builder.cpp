@@ -166,6 +166,7 @@ KnowledgeGraph CorpusExtractor::assemble(std::vector<DocumentFacts> docs) const 
     ids.reserve(docs.size());
     for (const auto& d : docs) ids.push_back(kg.add_document(d.info));
     reconcile_names(docs);
+    reconcile_person_names(docs, lexicon_->rules());
     reconcile_offices(docs, *lexicon_);
     for (std::size_t i = 0; i < docs.size(); ++i) write_document(docs[i], ids[i], kg);
     // Successions are read off the whole corpus's office timelines, so only after every document.

@@ -130,6 +130,7 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.name_stopwords = string_set(doc, "name_stopwords", origin);
     r.title_modifiers = string_set(doc, "title_modifiers", origin);
     r.name_particles = string_set(doc, "name_particles", origin);
+    r.name_suffixes = string_set(doc, "name_suffixes", origin);
     r.person_prefixes = string_set(doc, "person_prefixes", origin);
     r.counterpart_words = string_set(doc, "counterpart_words", origin);
     r.determiners = string_set(doc, "determiners", origin);

@@ -51,6 +51,7 @@ struct TextRules {
     std::set<std::string, std::less<>> membership_words;     ///< "member" in "Senate member and"
     std::set<std::string, std::less<>> appointment_phrases;  ///< "was sworn in as"
     std::set<std::string, std::less<>> name_particles;       ///< "von", "der": inside names
+    std::set<std::string, std::less<>> name_suffixes;        ///< "Jr", "III": after a name
     std::set<std::string, std::less<>> person_prefixes;      ///< "General", "Mr": a name, no post
     std::set<std::string, std::less<>> determiners;          ///< "the", "his", "her", "its"
     std::set<std::string, std::less<>>

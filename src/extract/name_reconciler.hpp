@@ -6,6 +6,7 @@
 
 #include "extract/document.hpp"
 #include "extract/document_facts.hpp"
+#include "extract/lexicon.hpp"
 
 namespace kg::extract {
 
@@ -13,5 +14,12 @@ namespace kg::extract {
 /// O(total mentions · log).
 void reconcile_names(std::vector<Document>& docs);
 void reconcile_names(std::vector<DocumentFacts>& docs);
+
+/// People named with and without middle initials or a generational suffix ("Lloyd J. Austin
+/// III", "Lloyd Austin") are one person: every such label of the corpus takes one of them, the
+/// one without initials, then the most mentioned, then the shortest. Names that are one word
+/// without those parts are left alone. O(total mentions · log).
+void reconcile_person_names(std::vector<Document>& docs, const TextRules& rules);
+void reconcile_person_names(std::vector<DocumentFacts>& docs, const TextRules& rules);
 
 }  // namespace kg::extract

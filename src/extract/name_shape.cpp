@@ -61,6 +61,8 @@ std::size_t read_name(const std::vector<Token>& tokens, std::size_t begin, std::
         ++i;
     }
     if (words < rules.name_min_tokens || words > rules.name_max_tokens) return 0;
+    // "Lloyd J. Austin III": a generational suffix closes the name (Jr is a name word already).
+    if (i < end && !covered[i] && rules.name_suffixes.count(tokens[i].text)) ++i;
     // "Tom Roe Holdings", "Jane Roe Foundation": the run is the start of a body's name.
     if (i < end && rules.body_words.count(tokens[i].text)) return 0;
     return i - begin;
