@@ -146,6 +146,22 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(has(kg::test::facts(d), "Ana Rojas -attended-> Andes Security Dialogue 2024"));
     }
 
+    TEST_CASE("meeting_ruler: 'A met B on the sidelines of' a named meeting is talks beside it") {
+        const std::string text =
+            "Chilean Defense Minister Ana Rojas met Peruvian Defense Minister Luis Salas on "
+            "Friday on the sidelines of the 4th Andes Security Dialogue.";
+        CHECK(run(text, "2024-03-10").meetings ==
+              V{"Chile-Peru Defense Ministerial Talks 2024-03-08"});
+        const auto f = kg::test::facts(kg::test::run_dated(text, "2024-03-10"));
+        CHECK(has(f, "Ana Rojas -attended-> 4th Andes Security Dialogue"));
+        CHECK(has(f, "Luis Salas -attended-> 4th Andes Security Dialogue"));
+        // Without a sideline word the meeting the sentence names is the one they met at.
+        CHECK(run("Chilean Defense Minister Ana Rojas met Peruvian Defense Minister Luis Salas at "
+                  "the 4th Andes Security Dialogue.",
+                  "2024-03-10")
+                  .meetings.empty());
+    }
+
     TEST_CASE(
         "meeting_ruler: a group subject with no kind or no date beside a numbered meeting "
         "gives no meeting") {

@@ -94,8 +94,11 @@ class MeetingRuler final : public Component {
             for (auto m : by_sentence[s])
                 named = named || doc.mentions[m].kind == MentionKind::meeting;
             phrases(doc, s, mention_at, ix, holders, numbered_meeting, named);
-            if (!named) meets(doc, s, ix, holders);
-            group_meets(doc, s, mention_at, ix, holders, numbered_meeting, named);
+            const auto beside = sideline_meeting(doc, s, ix);
+            // "A met B" in a sentence naming a meeting is that meeting, unless they met on its
+            // sidelines.
+            if (!named || beside) meets(doc, s, ix, holders, beside);
+            group_meets(doc, s, mention_at, ix, holders, numbered_meeting, named, beside);
         }
         merge_body_meetings(doc, n);
         merge_dates(doc, n);
@@ -391,23 +394,33 @@ class MeetingRuler final : public Component {
     // subject names, else those of the document's holders of posts of that kind; they co-chair.
     // Beside a named meeting the group met "on the sidelines" of it (and so attended it); an
     // undated "will meet" in an article about a numbered meeting is that meeting.
-    void group_meets(Document& doc, std::size_t s, const std::vector<long>& mention_at,
-                     DocIndex& ix, const std::map<std::string, Holder>& holders,
-                     bool numbered_meeting, bool named) const {
+    // The named meeting of sentence s that a sideline word stands just before ("on the sidelines
+    // of the 5th Reef Forum"): other meetings of the sentence were held beside it.
+    std::optional<std::size_t> sideline_meeting(const Document& doc, std::size_t s,
+                                                const DocIndex& ix) const {
         const auto& sent = doc.sentences[s];
-        const auto word = [&](std::size_t k) { return text::to_lower_ascii(doc.tokens[k].text); };
-        const auto country_at = [&](std::size_t k) -> long {
-            const long m = mention_at[k];
-            return m >= 0 && doc.mentions[m].kind == MentionKind::country ? m : -1;
-        };
         std::optional<std::size_t> sideline_of;
         for (auto m : ix.by_sentence[s]) {
             const auto& mm = doc.mentions[m];
             if (mm.kind != MentionKind::meeting || mm.token_begin < 2) continue;
             for (std::size_t k = mm.token_begin - 1; k + 4 > mm.token_begin && k > sent.token_begin;
                  --k)
-                if (r_.sideline_words.count(word(k))) sideline_of = m;
+                if (r_.sideline_words.count(text::to_lower_ascii(doc.tokens[k].text)))
+                    sideline_of = m;
         }
+        return sideline_of;
+    }
+
+    void group_meets(Document& doc, std::size_t s, const std::vector<long>& mention_at,
+                     DocIndex& ix, const std::map<std::string, Holder>& holders,
+                     bool numbered_meeting, bool named,
+                     std::optional<std::size_t> sideline_of) const {
+        const auto& sent = doc.sentences[s];
+        const auto word = [&](std::size_t k) { return text::to_lower_ascii(doc.tokens[k].text); };
+        const auto country_at = [&](std::size_t k) -> long {
+            const long m = mention_at[k];
+            return m >= 0 && doc.mentions[m].kind == MentionKind::country ? m : -1;
+        };
         if (named && !sideline_of) return;
         for (std::size_t v = sent.token_begin + 1; v < sent.token_end; ++v) {
             if (!r_.meet_verbs.count(word(v)) || mention_at[v] >= 0) continue;
@@ -524,9 +537,11 @@ class MeetingRuler final : public Component {
     }
 
     // "A will meet B on Friday", "A and B met in Lima", "A held talks with B": bilateral talks
-    // of two office holders of different countries.
+    // of two office holders of different countries; on the sidelines of a named meeting, both
+    // attended that one too.
     void meets(Document& doc, std::size_t s, DocIndex& ix,
-               const std::map<std::string, Holder>& holders) const {
+               const std::map<std::string, Holder>& holders,
+               std::optional<std::size_t> sideline_of) const {
         const auto& ms = ix.by_sentence[s];
         const auto& toks = doc.tokens;
         const std::size_t end = doc.sentences[s].token_end;
@@ -589,6 +604,10 @@ class MeetingRuler final : public Component {
                 pick_date(doc, s, *v, std::max(*v + 1, doc.mentions[*other].token_end));
             add_meeting(doc, s, *v, *v + 1, {ha.country, hb.country}, kind, date, {ms[i], *other},
                         ix);
+            if (sideline_of)
+                for (auto c : {ms[i], *other})
+                    doc.relations.push_back({c, *sideline_of, "attended", doc.sentences[s].span,
+                                             static_cast<std::uint32_t>(s), 0.7, "meeting_ruler"});
             i = std::max(
                 i, static_cast<std::size_t>(std::find(ms.begin(), ms.end(), *other) - ms.begin()));
         }
