@@ -139,6 +139,7 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.membership_words = string_set(doc, "membership_words", origin);
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     r.speech_verbs = string_set(doc, "speech_verbs", origin);
+    r.visit_words = string_set(doc, "visit_words", origin);
     r.body_words = string_set(doc, "body_words", origin);
     for (const char* key : {"name_min_tokens", "name_max_tokens"}) {
         if (!doc.HasMember(key)) continue;
@@ -303,6 +304,7 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
                      "[<TAB>forms used only in that country]'.");
             const auto country = text::collapse_spaces(f[1]);
             lx.offices_[{text::collapse_spaces(f[0]), country}] = text::collapse_spaces(f[2]);
+            if (f.size() == 4) lx.styled_posts_.emplace(text::collapse_spaces(f[0]), country);
             if (f.size() == 4)
                 for (const auto& form : text::split(f[3], '|'))
                     if (!text::trim(form).empty())
@@ -340,6 +342,11 @@ void Lexicon::index() {
 std::set<std::string> Lexicon::countries_styling(const std::string& surface) const {
     const auto it = styles_.find(text::to_lower_ascii(text::collapse_spaces(surface)));
     return it == styles_.end() ? std::set<std::string>{} : it->second;
+}
+
+bool Lexicon::styled_otherwise(const std::string& title, const std::string& country,
+                               const std::string& surface) const {
+    return styled_posts_.count({title, country}) && !countries_styling(surface).count(country);
 }
 
 std::string Lexicon::office_title(const std::string& title, const std::string& country) const {

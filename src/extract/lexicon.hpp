@@ -57,8 +57,10 @@ struct TextRules {
     std::set<std::string, std::less<>>
         byline_words;  ///< "By": a sentence "By <name>" names its author
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
-    std::set<std::string, std::less<>> body_words;    ///< "Group": "Jane Roe Group" is no person
-    std::set<std::string, std::less<>> speech_verbs;  ///< "said": "Jane Roe said" names a person
+    std::set<std::string, std::less<>> body_words;  ///< "Group": "Jane Roe Group" is no person
+    std::set<std::string, std::less<>> speech_verbs;
+    std::set<std::string, std::less<>> visit_words;  ///< "visited": whose country it is not  ///<
+                                                     ///< "said": "Jane Roe said" names a person
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };
@@ -122,6 +124,11 @@ class Lexicon {
     /// from offices.tsv's fourth column; empty for forms many countries use.
     std::set<std::string> countries_styling(const std::string& surface) const;
 
+    /// True when `country` has forms of its own for the generic `title` (offices.tsv's fourth
+    /// column) and `surface` is none of them: the US is never a "Foreign Minister".
+    bool styled_otherwise(const std::string& title, const std::string& country,
+                          const std::string& surface) const;
+
   private:
     void index();
 
@@ -131,7 +138,8 @@ class Lexicon {
     PhraseRules phrases_;
     std::vector<RelationPattern> patterns_;
     std::map<std::pair<std::string, std::string>, std::string> offices_;
-    std::map<std::string, std::set<std::string>> styles_;  ///< lower-case form -> countries
+    std::map<std::string, std::set<std::string>> styles_;         ///< lower-case form -> countries
+    std::set<std::pair<std::string, std::string>> styled_posts_;  ///< (title, country) with forms
 };
 
 }  // namespace kg::extract

@@ -223,6 +223,27 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(e), "Luis Salas -holds-office-> Prime Minister (Chile)"));
     }
 
+    TEST_CASE("persons: a guessed post's country is not one its holder visits") {
+        const auto d =
+            run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "
+                "visited Lima last year.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Prime Minister (Chile)"));
+        CHECK_FALSE(has(facts(d), "Luis Salas -holds-office-> Prime Minister (Peru)"));
+    }
+
+    TEST_CASE("persons: a guessed post's country uses the form of the title the text wrote") {
+        // The US calls its foreign minister Secretary of State, so a "Foreign Minister" in a
+        // story mostly about the US is the other country's.
+        const auto d =
+            run("The United States, the United States, the United States, Peru and Peru met. "
+                "Foreign Minister Luis Salas signed.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Minister of Foreign Affairs (Peru)"));
+        const auto e = run(
+            "The United States and the United States and Peru met. Secretary of State Ana Rojas "
+            "signed.");
+        CHECK(has(facts(e), "Ana Rojas -holds-office-> Secretary of State (United States)"));
+    }
+
     TEST_CASE(
         "persons: 'Chilean Foreign Minister A and Defense Minister B' share the country, "
         "two holders of one post do not") {

@@ -16,13 +16,20 @@
 
 #include "extract/components/components.hpp"
 #include "extract/dateline.hpp"
+#include "extract/tokenizer.hpp"
 
 namespace kg::extract {
 namespace {
 
 class OfficeLinker final : public Component {
   public:
-    explicit OfficeLinker(const Lexicon& lx) : lx_(lx) {}
+    explicit OfficeLinker(const Lexicon& lx) : lx_(lx) {
+        for (const auto& phrase : lx.rules().visit_words) {
+            std::vector<std::string> words;
+            for (const auto& t : tokenize(phrase)) words.push_back(t.text);
+            if (!words.empty()) visit_phrases_.push_back(std::move(words));
+        }
+    }
     std::string_view name() const noexcept override { return "office_linker"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.mentions"}, {"doc.mentions", "doc.relations"}};
@@ -124,8 +131,14 @@ class OfficeLinker final : public Component {
                 }
             }
             if (country.empty()) {
-                const auto excluded =
+                auto excluded =
                     sentence_qualifiers(doc, titles_by_sentence[title.sentence], country_ending_at);
+                // Not the country the holder visits, nor one whose own forms of the post differ
+                // from the one written ("Foreign Minister" is never the US Secretary of State).
+                if (const auto visited = visited_country(doc, person, country_starting_at))
+                    excluded.insert(doc.mentions[*visited].label);
+                for (const auto& [c, k] : country_counts)
+                    if (lx_.styled_otherwise(title.label, c, title.surface)) excluded.insert(c);
                 if (dateline && !excluded.count(*dateline)) {
                     country = *dateline;
                     confidence = 0.7;
@@ -206,6 +219,27 @@ class OfficeLinker final : public Component {
     }
 
   private:
+    // "Prime Minister Jane Roe visited Lima": the country right after a visit phrase
+    // (rules/persons.json visit_words) that follows the person, within a few tokens.
+    std::optional<std::size_t> visited_country(
+        const Document& doc, const Mention& person,
+        const std::map<std::size_t, std::size_t>& starting_at) const {
+        const std::size_t end = doc.sentences[person.sentence].token_end;
+        for (std::size_t q = person.token_end; q < end && q < person.token_end + 3; ++q)
+            for (const auto& phrase : visit_phrases_) {
+                std::size_t k = q;
+                bool same = true;
+                for (const auto& word : phrase) {
+                    same = same && k < end && doc.tokens[k].text == word;
+                    ++k;
+                }
+                if (!same) continue;
+                if (k < end && doc.tokens[k].text == "the") ++k;
+                if (const auto it = starting_at.find(k); it != starting_at.end()) return it->second;
+            }
+        return std::nullopt;
+    }
+
     // "Inspector General of the Bundeswehr": the body right after "of [the]".
     static std::optional<std::size_t> body_after(
         const Document& doc, const Mention& title,
@@ -374,6 +408,7 @@ class OfficeLinker final : public Component {
     }
 
     const Lexicon& lx_;
+    std::vector<std::vector<std::string>> visit_phrases_;  ///< visit_words, tokenized
 };
 
 }  // namespace
