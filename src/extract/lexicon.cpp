@@ -139,6 +139,8 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.membership_words = string_set(doc, "membership_words", origin);
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     r.speech_verbs = string_set(doc, "speech_verbs", origin);
+    r.relative_pronouns = string_set(doc, "relative_pronouns", origin);
+    r.home_words = string_set(doc, "home_words", origin);
     r.visit_words = string_set(doc, "visit_words", origin);
     r.body_words = string_set(doc, "body_words", origin);
     for (const char* key : {"name_min_tokens", "name_max_tokens"}) {

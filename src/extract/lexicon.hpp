@@ -59,6 +59,8 @@ struct TextRules {
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
     std::set<std::string, std::less<>> body_words;  ///< "Group": "Jane Roe Group" is no person
     std::set<std::string, std::less<>> speech_verbs;
+    std::set<std::string, std::less<>> relative_pronouns;  ///< "who" opening a relative clause
+    std::set<std::string, std::less<>> home_words;   ///< "country" in "the country's president"
     std::set<std::string, std::less<>> visit_words;  ///< "visited": whose country it is not  ///<
                                                      ///< "said": "Jane Roe said" names a person
     std::size_t name_min_tokens = 2;

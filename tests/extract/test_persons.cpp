@@ -223,6 +223,21 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(e), "Luis Salas -holds-office-> Prime Minister (Chile)"));
     }
 
+    TEST_CASE("persons: 'Name, who ... as <title>,' gives the post of the relative clause") {
+        const auto d =
+            run("Peru and Peru voted. Ana Soto, who was sworn in on Sunday as the country's ninth "
+                "president, spoke.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> President (Peru)"));
+        // A clause without "as <title>", or a title after the clause, gives no post.
+        const auto e = run("Peru voted. Ana Soto, who met the press, praised the President.");
+        for (const auto& f : facts(e)) CHECK(f.find("holds-office") == std::string::npos);
+    }
+
+    TEST_CASE("persons: an apposition's title may follow a tenure or ordinal modifier") {
+        const auto d = run("Peru and Peru voted. Luis Salas, the two-term president, retired.");
+        CHECK(has(facts(d), "Luis Salas -holds-office-> President (Peru)"));
+    }
+
     TEST_CASE("persons: a guessed post's country is not one its holder visits") {
         const auto d =
             run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "

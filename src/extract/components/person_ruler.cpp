@@ -6,6 +6,7 @@
 //   counterpart         "... and his Freedonian counterpart, Jane Roe" (the post of the earlier
 //                       title in the sentence, in the counterpart's country)
 //   byline              a sentence that is only "By Jane Roe" (the article's author)
+//   relative clause     "Jane Roe, who was sworn in on Sunday as the country's president,"
 //   rank or honorific   "General Jane Roe", "Mr John Doe": a person, but no post
 //   speaker             "Jane Roe said", "Jane Roe told reporters": a full name before a
 //                       speech verb (rules/persons.json speech_verbs); no post
@@ -180,6 +181,9 @@ class PersonRuler final : public Component {
             } else if (const auto took = appointed_title(doc, i + n, sent, start_at)) {
                 add_person(i, n, i, took, "", "appointed");
                 i += n - 1;
+            } else if (const auto as = relative_clause_title(doc, i + n, sent, start_at)) {
+                add_person(i, n, i, as, "", "relative_clause");
+                i += n - 1;
             } else if (i + n < sent.token_end &&
                        rules_.speech_verbs.count(doc.tokens[i + n].text) &&
                        (i == sent.token_begin ||
@@ -217,11 +221,44 @@ class PersonRuler final : public Component {
             for (std::size_t k = 0; k < phrase.size() && same; ++k)
                 same = doc.tokens[q + k].text == phrase[k];
             if (!same) continue;
-            std::size_t t = q + phrase.size();
-            if (t < sent.token_end && rules_.determiners.count(doc.tokens[t].text)) ++t;
-            while (t < sent.token_end && rules_.title_modifiers.count(doc.tokens[t].text)) ++t;
-            if (at(t, MentionKind::title)) return static_cast<std::size_t>(start_at[t]);
+            if (const auto t = title_at(doc, q + phrase.size(), sent, start_at)) return t;
         }
+        return std::nullopt;
+    }
+
+    // "Jane Roe, who was sworn in on Sunday as the country's eighth president,": the title after
+    // "as" in a relative clause right after the name (up to its closing comma).
+    std::optional<std::size_t> relative_clause_title(const Document& doc, std::size_t q,
+                                                     const Sentence& sent,
+                                                     const std::vector<long>& start_at) const {
+        if (q + 1 >= sent.token_end || doc.tokens[q].text != "," ||
+            !rules_.relative_pronouns.count(doc.tokens[q + 1].text))
+            return std::nullopt;
+        for (std::size_t k = q + 2; k < sent.token_end && k < q + 16; ++k) {
+            if (doc.tokens[k].text == "," || doc.tokens[k].text == ";") break;
+            if (doc.tokens[k].text == "as")
+                if (const auto t = title_at(doc, k + 1, sent, start_at)) return t;
+        }
+        return std::nullopt;
+    }
+
+    // The title mention at token q after "[the] [country ['s] | the country's] [modifiers]".
+    std::optional<std::size_t> title_at(const Document& doc, std::size_t q, const Sentence& sent,
+                                        const std::vector<long>& start_at) const {
+        const auto kind_at = [&](std::size_t k) {
+            const long m = k < sent.token_end ? start_at[k] : -1;
+            return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
+        };
+        if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
+        if (kind_at(q) == MentionKind::country) {
+            q = doc.mentions[start_at[q]].token_end;
+            if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
+        } else if (q + 1 < sent.token_end && rules_.home_words.count(doc.tokens[q].text) &&
+                   doc.tokens[q + 1].text == "'s") {
+            q += 2;  // "the country's": the document's country, as an unqualified title has it
+        }
+        while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
+        if (kind_at(q) == MentionKind::title) return static_cast<std::size_t>(start_at[q]);
         return std::nullopt;
     }
 
@@ -244,15 +281,7 @@ class PersonRuler final : public Component {
                 doc.tokens[k + 1].text == "and")
                 q = k + 2;
         }
-        if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
-        if (q < sent.token_end && kind_at(q) == MentionKind::country) {
-            q = doc.mentions[start_at[q]].token_end;
-            if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
-        }
-        while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
-        if (q < sent.token_end && kind_at(q) == MentionKind::title)
-            return static_cast<std::size_t>(start_at[q]);
-        return std::nullopt;
+        return title_at(doc, q, sent, start_at);
     }
 
     // Length of the person prefix ("Lt. Gen.", "Mr") starting at token i, or 0.
