@@ -113,6 +113,7 @@ void load_text_rules(const fs::path& file, TextRules& r) {
             r.months[it->name.GetString()] = it->value.GetInt();
         }
     }
+    r.month_prepositions = string_set(doc, "month_prepositions", origin);
     r.weekdays = int_map(doc, "weekdays", "/weekdays", 1, 7, origin);
     if (doc.HasMember("relative_dates")) {
         const auto& rd = doc["relative_dates"];

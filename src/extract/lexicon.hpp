@@ -40,7 +40,8 @@ struct TextRules {
         abbreviations;  ///< words before '.' that never end a sentence
     std::set<std::string, std::less<>> sentence_starters;  ///< words after "U.S." that do start one
     std::map<std::string, int, std::less<>> months;        ///< "Nov" -> 11, "November" -> 11
-    std::map<std::string, int, std::less<>> weekdays;      ///< "Monday" -> 1 .. "Sunday" -> 7
+    std::set<std::string, std::less<>> month_prepositions;   ///< "in", "since": a month follows
+    std::map<std::string, int, std::less<>> weekdays;        ///< "Monday" -> 1 .. "Sunday" -> 7
     std::map<std::string, int, std::less<>> relative_words;  ///< "last" -> -1, "next" -> 1
     std::map<std::string, int, std::less<>> relative_days;   ///< "yesterday" -> -1
     std::set<std::string, std::less<>> future_cues;          ///< "will", "plan": a weekday ahead

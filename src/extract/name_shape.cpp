@@ -1,25 +1,36 @@
 #include "extract/name_shape.hpp"
 
 #include <cctype>
+#include <string_view>
+
+#include "util/text.hpp"
 
 namespace kg::extract {
 
 bool is_name_token(const Token& t, const TextRules& rules) {
-    if (t.text.empty() || !std::isupper(static_cast<unsigned char>(t.text[0]))) return false;
+    if (!text::starts_upper(t.text)) return false;
     bool lower = false;
-    for (char c : t.text) {
+    // "Çavuşoğlu": a non-ASCII capital is two bytes, checked by starts_upper.
+    const bool wide = static_cast<unsigned char>(t.text[0]) >= 0x80;
+    for (char c : std::string_view(t.text).substr(wide ? 2 : 0)) {
         const auto u = static_cast<unsigned char>(c);
         if (std::islower(u) || u >= 0x80)
             lower = true;
         else if (!(std::isupper(u) || c == '-' || c == '\''))
             return false;
     }
-    return lower && !rules.name_stopwords.count(t.text) && !rules.body_words.count(t.text);
+    // Sentence openers ("When", "After") are never part of a name either.
+    return lower && !rules.name_stopwords.count(t.text) && !rules.body_words.count(t.text) &&
+           !rules.sentence_starters.count(t.text);
 }
 
 bool is_month_of_date(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                       const TextRules& rules) {
-    if (!rules.months.count(tokens[i].text) || i + 1 >= end) return false;
+    if (!rules.months.count(tokens[i].text)) return false;
+    // "in May Tusk took office": a month after a time preposition.
+    if (i > 0 && rules.month_prepositions.count(text::to_lower_ascii(tokens[i - 1].text)))
+        return true;
+    if (i + 1 >= end) return false;
     const auto& next = tokens[i + 1].text;
     return next == "." || (!next.empty() && std::isdigit(static_cast<unsigned char>(next[0])));
 }

@@ -13,8 +13,8 @@ namespace kg::extract {
 /// only letters, hyphens and apostrophes, and not a name stopword (days, months, "The", ...).
 bool is_name_token(const Token& t, const TextRules& rules);
 
-/// True when tokens[i] is a month written as part of a date ("Jun 4", "May."), not a given name
-/// ("Dong Jun", "Theresa May").
+/// True when tokens[i] is a month written as part of a date ("Jun 4", "May.", "in May"), not a
+/// given name ("Dong Jun", "Theresa May").
 bool is_month_of_date(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                       const TextRules& rules);
 

@@ -1,5 +1,6 @@
 #include "util/text.hpp"
 
+#include <cctype>
 #include <cstdint>
 
 namespace kg::text {
@@ -114,6 +115,22 @@ std::string slugify(std::string_view s) {
         i += len;
     }
     return out;
+}
+
+bool starts_upper(std::string_view s) {
+    if (s.empty()) return false;
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0x80) return std::isupper(b0) != 0;
+    if ((b0 & 0xE0) != 0xC0 || s.size() < 2) return false;  // capitals below are 2-byte letters
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(s[1]) & 0x3Fu);
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // À..Þ, not ×
+    // Latin Extended-A pairs capitals with small letters: even capitals, except the odd run
+    // Ĺ..Ň and the last few (Ÿ Ź Ż Ž).
+    if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+    if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+    if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+    if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
+    return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);  // Greek, Cyrillic
 }
 
 std::string to_lower_ascii(std::string_view s) {

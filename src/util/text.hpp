@@ -21,6 +21,10 @@ std::size_t repair_utf8(std::string& s);
 /// else kept as UTF-8), every other run turned into one '-'. "Shin Won-sik" -> "shin-won-sik".
 std::string slugify(std::string_view s);
 
+/// True when `s` starts with an upper-case letter: ASCII, or a Latin (Latin-1, Extended-A),
+/// Greek or Cyrillic capital written in UTF-8 ("Çavuşoğlu", "Łukasz", "Όλγα").
+bool starts_upper(std::string_view s);
+
 /// ASCII lower-case copy (UTF-8 bytes above 0x7F untouched).
 std::string to_lower_ascii(std::string_view s);
 

@@ -114,8 +114,16 @@ TEST_SUITE("extract/persons") {
         CHECK(std::count(p.begin(), p.end(), "Dong Jun") == 1);
         CHECK(std::count(p.begin(), p.end(), "Theresa May") == 1);
         const auto e =
-            run("Defense Minister Ana Soto met them on Friday. Minister Soto May 5 spoke.");
+            run("Defense Minister Ana Soto met them on Friday. Minister Soto May 5 spoke. "
+                "In May Soto said so. When Ana Soto said no, they left.");
         for (const auto& l : labels(e, MentionKind::person)) CHECK(l == "Ana Soto");
+    }
+
+    TEST_CASE("persons: names may start with a non-ASCII capital") {
+        const auto d =
+            run("Turkish Foreign Minister Mevlüt Çavuşoğlu met aides. Çavuşoğlu said so.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Mevlüt Çavuşoğlu") == 2);
     }
 
     TEST_CASE("persons: four-word names with particles are read whole") {

@@ -27,6 +27,13 @@ TEST_SUITE("util/text") {
         CHECK(fine == "Müller");
     }
 
+    TEST_CASE("text: capitals are recognised in ASCII, Latin, Greek and Cyrillic") {
+        for (const char* w : {"Ana", "Çavuşoğlu", "Łukasz", "Šimon", "Ōno", "Ωmega", "Борис"})
+            CHECK(kg::text::starts_upper(w));
+        for (const char* w : {"", "ana", "çay", "łódź", "ōno", "ωmega", "борис", "1st", "×"})
+            CHECK_FALSE(kg::text::starts_upper(w));
+    }
+
     TEST_CASE("text: slugs are lower-case ASCII with single dashes and folded accents") {
         CHECK(slugify("Shin Won-sik") == "shin-won-sik");
         CHECK(slugify("Minister of National Defense (South Korea)") ==
