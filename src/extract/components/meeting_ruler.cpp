@@ -116,6 +116,11 @@ class MeetingRuler final : public Component {
     // and the one meeting of the same kind, venue and a compatible date that countries hold. It
     // takes the body's name; the countries' name stays an alias.
     static void merge_body_meetings(Document& doc, std::size_t first) {
+        // Attributes a meeting may lack (an undated one has no "date") read as empty.
+        const auto attr = [](const Mention& m, const char* key) {
+            const auto it = m.attrs.find(key);
+            return it == m.attrs.end() ? std::string() : it->second;
+        };
         const auto venue = [&](std::size_t m) {
             for (const auto& r : doc.relations)
                 if (r.head == m && r.type == "held-in") return doc.mentions[r.tail].label;
@@ -130,30 +135,30 @@ class MeetingRuler final : public Component {
             const auto& bm = doc.mentions[b];
             if (bm.kind != MentionKind::meeting || !bm.attrs.count("body")) continue;
             const auto where = venue(b);
-            if (where.empty()) continue;
+            if (where.empty() || attr(bm, "date").empty()) continue;
             std::optional<std::size_t> match;
             std::size_t matches = 0;
             for (std::size_t c = first; c < doc.mentions.size(); ++c) {
                 const auto& cm = doc.mentions[c];
                 if (c == b || cm.kind != MentionKind::meeting || cm.attrs.count("body") ||
-                    !cm.attrs.count("kind") || cm.attrs.at("kind") != bm.attrs.at("kind") ||
-                    !compatible(cm.attrs.at("date"), bm.attrs.at("date")) || venue(c) != where)
+                    attr(cm, "kind").empty() || attr(cm, "kind") != attr(bm, "kind") ||
+                    attr(cm, "date").empty() || !compatible(attr(cm, "date"), attr(bm, "date")) ||
+                    venue(c) != where)
                     continue;
                 if (!match || cm.label != doc.mentions[*match].label) ++matches;
                 match = c;
             }
             if (matches != 1) continue;
-            const std::string name = bm.attrs.at("name"), kind = bm.attrs.at("kind");
+            const std::string name = attr(bm, "name"), kind = attr(bm, "kind");
             for (std::size_t c = first; c < doc.mentions.size(); ++c) {
                 auto& cm = doc.mentions[c];
                 if (cm.kind != MentionKind::meeting || cm.label != doc.mentions[*match].label)
                     continue;
-                std::string stems =
-                    bm.attrs.count("alias_stems") ? bm.attrs.at("alias_stems") : std::string();
-                stems += (stems.empty() ? "" : "|") + cm.attrs.at("name") + " " + kind;
-                if (cm.attrs.count("alias_stems")) stems += "|" + cm.attrs.at("alias_stems");
+                std::string stems = attr(bm, "alias_stems");
+                stems += (stems.empty() ? "" : "|") + attr(cm, "name") + " " + kind;
+                if (cm.attrs.count("alias_stems")) stems += "|" + attr(cm, "alias_stems");
                 cm.attrs["alias_stems"] = stems;
-                cm.label = name + " " + kind + " " + cm.attrs.at("date");
+                cm.label = name + " " + kind + " " + attr(cm, "date");
             }
         }
     }
