@@ -246,6 +246,31 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Luis Salas -holds-office-> President (Peru)"));
     }
 
+    TEST_CASE("persons: 'the President of the Republic of X, Name' is an apposition") {
+        const auto d =
+            run("It awaits the signature of the President of the Republic of Peru, "
+                "Luis Salas Rojas.");
+        CHECK(has(facts(d), "Luis Salas Rojas -holds-office-> President (Peru)"));
+    }
+
+    TEST_CASE("persons: 'took office as <body> <title>' gives the body's post") {
+        const auto d = run("Ana Soto took office as NATO secretary general.");
+        CHECK(
+            has(facts(d),
+                "Ana Soto -holds-office-> Secretary General (North Atlantic Treaty Organization)"));
+        const auto e = run("Peru and Peru voted. Luis Salas returned as prime minister.");
+        CHECK(has(facts(e), "Luis Salas -holds-office-> Prime Minister (Peru)"));
+    }
+
+    TEST_CASE("persons: 'leader', 'Prince' and 'Sir' before a name give a person, no post") {
+        const auto d = run("Peruvian leader Luis Salas met Prince Ana Soto and Sir Jon Rask.");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Luis Salas") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Ana Soto") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Jon Rask") == 1);
+        for (const auto& f : facts(d)) CHECK(f.find("holds-office") == std::string::npos);
+    }
+
     TEST_CASE("persons: a guessed post's country is not one its holder visits") {
         const auto d =
             run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "

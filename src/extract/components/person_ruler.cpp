@@ -134,9 +134,17 @@ class PersonRuler final : public Component {
                     continue;
                 }
                 // title , name ,   "Ukraine's Minister of Defence, Rustem Umerov, joined": the
-                // closing comma (or the sentence end) makes it an apposition, not a list.
-                const std::size_t q = t.token_end + 1;
-                if (q < sent.token_end && doc.tokens[t.token_end].text == ",") {
+                // closing comma (or the sentence end) makes it an apposition, not a list. "the
+                // President of the Republic of Freedonia, Jane Roe" has the country in between.
+                std::size_t comma = t.token_end;
+                if (comma + 1 < sent.token_end && doc.tokens[comma].text == "of") {
+                    std::size_t k = comma + 1;
+                    if (doc.tokens[k].text == "the") ++k;
+                    if (kind_at(k < sent.token_end ? start_at[k] : -1) == MentionKind::country)
+                        comma = doc.mentions[start_at[k]].token_end;
+                }
+                const std::size_t q = comma + 1;
+                if (q < sent.token_end && doc.tokens[comma].text == ",") {
                     const auto m = read_name(doc.tokens, q, sent.token_end, covered, rules_);
                     const std::size_t after = q + m;
                     if (m > 0 && (after == sent.token_end || doc.tokens[after].text == "," ||
@@ -250,7 +258,8 @@ class PersonRuler final : public Component {
             return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
         };
         if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
-        if (kind_at(q) == MentionKind::country) {
+        if (kind_at(q) == MentionKind::country || kind_at(q) == MentionKind::organization) {
+            // "as NATO secretary general": the body owns the post (office_linker reads it).
             q = doc.mentions[start_at[q]].token_end;
             if (q < sent.token_end && doc.tokens[q].text == "'s") ++q;
         } else if (q + 1 < sent.token_end && rules_.home_words.count(doc.tokens[q].text) &&
