@@ -223,12 +223,14 @@ void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& 
             r.form = RelationPattern::Form::adjacent;
         else if (form == "described")
             r.form = RelationPattern::Form::described;
+        else if (form == "listed")
+            r.form = RelationPattern::Form::listed;
         else if (form == "delegation")
             r.form = RelationPattern::Form::delegation;
         else
             fail(where, "/form: '" + form +
-                            "' is not active, passive, cooccur, preposition, adjacent, described "
-                            "or delegation.");
+                            "' is not active, passive, cooccur, preposition, adjacent, described, "
+                            "listed or delegation.");
         r.verbs = string_set(p, "verbs", where);
         r.nouns = string_set(p, "nouns", where);
         if (r.form == RelationPattern::Form::delegation && r.nouns.empty())

@@ -89,7 +89,16 @@ struct PhraseRules {
 
 /// One sentence-level relation pattern (rules/relation_patterns.json).
 struct RelationPattern {
-    enum class Form { active, passive, cooccur, preposition, adjacent, described, delegation };
+    enum class Form {
+        active,
+        passive,
+        cooccur,
+        preposition,
+        adjacent,
+        described,
+        listed,
+        delegation
+    };
     std::string relation;  ///< relation type id
     MentionKind head = MentionKind::person;
     MentionKind tail = MentionKind::meeting;

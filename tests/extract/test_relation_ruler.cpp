@@ -24,6 +24,19 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("Chile criticised the 4th Andes Security Dialogue.", "attended").empty());
     }
 
+    TEST_CASE("relation_ruler: 'NATO allies A and B' and 'A, a NATO member' are memberships") {
+        using V = std::vector<std::string>;
+        CHECK(rel("NATO allies Chile, Peru and Bolivia met.", "member-of") ==
+              V{"Chile -> North Atlantic Treaty Organization",
+                "Peru -> North Atlantic Treaty Organization",
+                "Bolivia -> North Atlantic Treaty Organization"});
+        CHECK(rel("They thanked Chile, a NATO member, for help.", "member-of") ==
+              V{"Chile -> North Atlantic Treaty Organization"});
+        // A country after another word, or before the body, is no member.
+        CHECK(rel("NATO warned Chile and Peru.", "member-of").empty());
+        CHECK(rel("Chile criticised NATO allies.", "member-of").empty());
+    }
+
     TEST_CASE("relation_ruler: countries sign agreements, actively or 'established by' them") {
         CHECK(
             rel("Chile and Peru on Monday signed the Andes Water Accord.", "signed") ==

@@ -310,6 +310,20 @@ class RelationRuler final : public Component {
                 if (const auto head = ending(h - 1, p.head)) add(doc, s, *head, *tail, p);
                 continue;
             }
+            if (p.form == Form::listed) {  // "<tail> <word> <head>, <head> and <head>"
+                const auto tail = ending(k, p.tail);
+                if (!tail) continue;
+                std::size_t q = k + 1;
+                while (q < sent.token_end) {
+                    const auto head = starting(q, p.head);
+                    if (!head) break;
+                    add(doc, s, *head, *tail, p);
+                    q = doc.mentions[*head].token_end;
+                    if (q < sent.token_end && lower[q] == ",") ++q;
+                    if (q < sent.token_end && lower[q] == "and") ++q;
+                }
+                continue;
+            }
             if (p.form == Form::preposition) {
                 if (k + 1 >= sent.token_end) continue;
                 std::optional<std::size_t> tail, head;
