@@ -27,6 +27,17 @@ TEST_SUITE("extract/pattern_ruler") {
               std::vector<std::string>{"Andes Summit 2014", "Lima Summit 2024"});
     }
 
+    TEST_CASE("pattern_ruler: a series meeting takes the one year its sentence dates") {
+        const auto d = run_dated(
+            "On 10 July 2023, on the eve of the Andes Summit in Lima, they met. The Reef Summit "
+            "opened on Monday. The Tide Summit met in May 2022 and in June 2023.",
+            "2024-03-01");
+        // Relative dates are the article's; two years in one sentence say nothing.
+        CHECK(labels(d, MentionKind::meeting) == std::vector<std::string>{"Andes Summit 2023",
+                                                                          "Reef Summit 2024",
+                                                                          "Tide Summit 2024"});
+    }
+
     TEST_CASE("pattern_ruler: an agreement's subject after 'on' or 'of' is part of its name") {
         const auto d = run_dated(
             "They signed the Chile-Peru Declaration on Maritime Cooperation in Lima in May, and a "

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extract/components/components.hpp"
+#include "extract/date_expr.hpp"
 #include "extract/name_shape.hpp"
 #include "extract/tokenizer.hpp"
 #include "util/error.hpp"
@@ -56,7 +57,8 @@ struct Candidate {
 
 class PatternRuler final : public Component {
   public:
-    explicit PatternRuler(const Lexicon& lx) : rules_(lx.phrases()), months_(lx.rules().months) {}
+    explicit PatternRuler(const Lexicon& lx)
+        : rules_(lx.phrases()), text_rules_(lx.rules()), months_(lx.rules().months) {}
     std::string_view name() const noexcept override { return "pattern_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions", "doc.relations"}};
@@ -76,7 +78,8 @@ class PatternRuler final : public Component {
         const std::string year = doc.info.date.size() >= 4 ? doc.info.date.substr(0, 4) : "";
 
         std::vector<Candidate> cands;
-        std::map<std::string, std::size_t> acronyms;  // ACR -> candidate
+        std::map<std::string, std::size_t> acronyms;            // ACR -> candidate
+        std::vector<bool> year_used(doc.tokens.size(), false);  // "Summit [in] 2014": its year
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             const auto& sent = doc.sentences[s];
             for (std::size_t i = sent.token_begin; i < sent.token_end;) {
@@ -91,6 +94,7 @@ class PatternRuler final : public Component {
                     is_number(doc.tokens[next].text) && doc.tokens[next].text.size() == 4) {
                     c->label = c->series + " " + doc.tokens[next].text;
                     c->pinned = true;
+                    year_used[next] = true;
                     c->end = ++next;
                 }
                 // "the Wales Summit in 2014": the year it was held, not the article's.
@@ -99,6 +103,7 @@ class PatternRuler final : public Component {
                     doc.tokens[next + 1].text.size() == 4) {
                     c->label = c->series + " " + doc.tokens[next + 1].text;
                     c->pinned = true;
+                    year_used[next + 1] = true;
                 }
                 if (next + 2 < sent.token_end && doc.tokens[next].text == "(" &&
                     is_acronym(doc.tokens[next + 1].text) && doc.tokens[next + 2].text == ")" &&
@@ -128,6 +133,9 @@ class PatternRuler final : public Component {
                 c.label = c.series;
             } else if (auto it = instance.find(c.series); it != instance.end()) {
                 c.label = it->second;
+            } else if (const auto held = sentence_year(doc, c.sentence, year_used); !held.empty()) {
+                // "On 10 July 2023, on the eve of the NATO Summit": the year its sentence dates.
+                c.label = c.series + " " + held;
             } else if (!year.empty()) {
                 c.label = c.series + " " + year;
             }
@@ -331,6 +339,24 @@ class PatternRuler final : public Component {
         return std::nullopt;
     }
 
+    // The one year the dates written in sentence s fall in ("On 10 July 2023"), or "" when the
+    // sentence writes none or several. Relative dates ("on Monday") are the article's, skipped,
+    // and so is a year another meeting's name took ("the Andes Summit in 2014").
+    std::string sentence_year(const Document& doc, std::size_t s,
+                              const std::vector<bool>& year_used) const {
+        const auto& sent = doc.sentences[s];
+        std::string found;
+        for (const auto& d : find_dates(doc, sent.token_begin, sent.token_end, text_rules_, "")) {
+            bool used = false;
+            for (std::size_t k = d.token_begin; k < d.token_end; ++k) used = used || year_used[k];
+            if (used) continue;
+            const auto y = d.iso.substr(0, 4);
+            if (!found.empty() && found != y) return {};
+            found = y;
+        }
+        return found;
+    }
+
     std::optional<Candidate> read_candidate(const Document& doc, std::size_t i, std::size_t end,
                                             const std::vector<long>& mention_at) const {
         const auto& toks = doc.tokens;
@@ -434,6 +460,7 @@ class PatternRuler final : public Component {
     }
 
     const PhraseRules& rules_;
+    const TextRules& text_rules_;
     const std::map<std::string, int, std::less<>>& months_;
 };
 
