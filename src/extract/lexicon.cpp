@@ -140,6 +140,16 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.membership_words = string_set(doc, "membership_words", origin);
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     r.speech_verbs = string_set(doc, "speech_verbs", origin);
+    if (doc.HasMember("plural_titles")) {
+        const auto& m = doc["plural_titles"];
+        if (!m.IsObject()) fail(origin, "/plural_titles: expected an object of phrase -> title.");
+        for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
+            if (!it->value.IsString())
+                fail(origin,
+                     std::string("/plural_titles/") + it->name.GetString() + ": expected a title.");
+            r.plural_titles[text::to_lower_ascii(it->name.GetString())] = it->value.GetString();
+        }
+    }
     r.relative_pronouns = string_set(doc, "relative_pronouns", origin);
     r.home_words = string_set(doc, "home_words", origin);
     r.visit_words = string_set(doc, "visit_words", origin);

@@ -60,6 +60,8 @@ struct TextRules {
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
     std::set<std::string, std::less<>> body_words;  ///< "Group": "Jane Roe Group" is no person
     std::set<std::string, std::less<>> speech_verbs;
+    /// "defence ministers" -> "Minister of Defense": a plural post before a list of names
+    std::map<std::string, std::string, std::less<>> plural_titles;
     std::set<std::string, std::less<>> relative_pronouns;  ///< "who" opening a relative clause
     std::set<std::string, std::less<>> home_words;   ///< "country" in "the country's president"
     std::set<std::string, std::less<>> visit_words;  ///< "visited": whose country it is not  ///<

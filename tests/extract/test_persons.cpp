@@ -271,6 +271,22 @@ TEST_SUITE("extract/persons") {
         for (const auto& f : facts(d)) CHECK(f.find("holds-office") == std::string::npos);
     }
 
+    TEST_CASE("persons: 'the defence ministers of A and B, X and Y,' give each their post") {
+        const auto d =
+            run("The defence ministers of Chile and Peru, Ana Soto and Luis Salas, met.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Defense (Chile)"));
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Minister of Defense (Peru)"));
+        // Counts that differ, or no countries, give the people without posts.
+        const auto e = run("Their foreign ministers, Ana Soto and Luis Salas, spoke.");
+        const auto p = labels(e, MentionKind::person);
+        CHECK(std::count(p.begin(), p.end(), "Ana Soto") == 1);
+        CHECK(std::count(p.begin(), p.end(), "Luis Salas") == 1);
+        for (const auto& f : facts(e)) CHECK(f.find("holds-office") == std::string::npos);
+        // One name is no list.
+        CHECK(labels(run("The foreign ministers, Ana Soto among them, met."), MentionKind::person)
+                  .empty());
+    }
+
     TEST_CASE("persons: a guessed post's country is not one its holder visits") {
         const auto d =
             run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "

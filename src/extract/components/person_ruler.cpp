@@ -79,6 +79,7 @@ class PersonRuler final : public Component {
                 return;
             }
         }
+        plural_title_lists(doc, s, covered, start_at, add_person);
         std::optional<std::size_t> last_title;
         for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
             const long here = start_at[i];
@@ -200,6 +201,76 @@ class PersonRuler final : public Component {
                 add_person(i, n, i, std::nullopt, "", "speaker");
                 i += n - 1;
             }
+        }
+    }
+
+    // "the defence ministers of Estonia, Latvia and Lithuania, A, B and C, met": each name holds
+    // the plural's post, for the country in the same place of the list when the counts match.
+    // The post's mention is empty (no tokens), so the phrase stays free for the meeting rules.
+    template <class AddPerson>
+    void plural_title_lists(Document& doc, std::size_t s, const std::vector<bool>& covered,
+                            const std::vector<long>& start_at, AddPerson& add_person) const {
+        const auto& sent = doc.sentences[s];
+        const auto lower = [&](std::size_t k) { return text::to_lower_ascii(doc.tokens[k].text); };
+        for (std::size_t i = sent.token_begin; i + 1 < sent.token_end; ++i) {
+            std::size_t q = i;
+            std::string phrase;
+            const std::string* title = nullptr;
+            for (; q < sent.token_end && q < i + 3 && !title; ++q) {
+                phrase += (phrase.empty() ? "" : " ") + lower(q);
+                if (const auto it = rules_.plural_titles.find(phrase);
+                    it != rules_.plural_titles.end())
+                    title = &it->second;
+            }
+            if (!title) continue;
+            const Span title_span{doc.tokens[i].span.begin, doc.tokens[q - 1].span.end};
+            std::vector<std::string> countries;
+            if (q < sent.token_end && lower(q) == "of") {
+                for (++q; q < sent.token_end;) {
+                    const long m = start_at[q];
+                    if (m >= 0 && doc.mentions[m].kind == MentionKind::country) {
+                        countries.push_back(doc.mentions[m].label);
+                        q = doc.mentions[m].token_end;
+                    } else if (lower(q) == "," || lower(q) == "and") {
+                        ++q;
+                    } else {
+                        break;
+                    }
+                }
+                // The list's own comma was read as a separator: step back onto it.
+                if (q > 0 && lower(q - 1) == ",") --q;
+            }
+            if (q >= sent.token_end || lower(q) != ",") continue;
+            std::vector<std::pair<std::size_t, std::size_t>> names;  // begin, length
+            for (++q; q < sent.token_end;) {
+                const auto n = read_name(doc.tokens, q, sent.token_end, covered, rules_);
+                if (n == 0) break;
+                names.emplace_back(q, n);
+                q += n;
+                if (q < sent.token_end && lower(q) == ",") ++q;
+                if (q < sent.token_end && lower(q) == "and") ++q;
+            }
+            if (names.size() < 2) continue;
+            const bool respective = countries.size() == names.size();
+            for (std::size_t k = 0; k < names.size(); ++k) {
+                std::optional<std::size_t> post;
+                if (respective) {
+                    Mention t;
+                    t.kind = MentionKind::title;
+                    t.span = title_span;
+                    t.token_begin = t.token_end = names[k].first;
+                    t.sentence = static_cast<std::uint32_t>(s);
+                    t.label = *title;
+                    t.surface =
+                        doc.text.substr(title_span.begin, title_span.end - title_span.begin);
+                    t.rule = "plural_title";
+                    doc.mentions.push_back(std::move(t));
+                    post = doc.mentions.size() - 1;
+                }
+                add_person(names[k].first, names[k].second, names[k].first, post,
+                           respective ? countries[k] : std::string(), "plural_title_list");
+            }
+            i = q - 1;
         }
     }
 
