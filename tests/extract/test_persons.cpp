@@ -287,6 +287,13 @@ TEST_SUITE("extract/persons") {
                   .empty());
     }
 
+    TEST_CASE("persons: 'his Chilean counterpart, Foreign Minister X' is Chile's minister") {
+        const auto d =
+            run("Peru and Peru agreed. Luis Salas spoke with his Chilean counterpart, "
+                "Foreign Minister Ana Soto, on Friday.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Foreign Affairs (Chile)"));
+    }
+
     TEST_CASE("persons: a guessed post's country is not one its holder visits") {
         const auto d =
             run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "

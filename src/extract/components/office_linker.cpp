@@ -288,6 +288,12 @@ class OfficeLinker final : public Component {
         std::size_t q = title.token_begin;
         const std::size_t floor = doc.sentences[title.sentence].token_begin;
         while (q > floor && rules.title_modifiers.count(doc.tokens[q - 1].text)) --q;
+        // "his Turkish counterpart, Minister of Foreign Affairs X": the counterpart's country.
+        if (q > floor + 1 && doc.tokens[q - 1].text == "," &&
+            rules.counterpart_words.count(doc.tokens[q - 2].text))
+            q -= 2;
+        else if (q > floor && rules.counterpart_words.count(doc.tokens[q - 1].text))
+            --q;
         if (q > floor && doc.tokens[q - 1].text == "'s") --q;
         const auto it = ending_at.find(q);
         if (it == ending_at.end() || doc.mentions[it->second].sentence != title.sentence)
