@@ -24,6 +24,15 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("Chile criticised the 4th Andes Security Dialogue.", "attended").empty());
     }
 
+    TEST_CASE("relation_ruler: 'signed in Lima on Monday by A and B' is a passive signature") {
+        using V = std::vector<std::string>;
+        CHECK(rel("The Andes Water Accord was signed in Lima on Monday by Chile and Peru.",
+                  "signed") == V{"Chile -> Andes Water Accord", "Peru -> Andes Water Accord"});
+        // Past a comma the agent is another clause's.
+        CHECK(
+            rel("The Andes Water Accord was signed in Lima, praised by Chile.", "signed").empty());
+    }
+
     TEST_CASE("relation_ruler: 'NATO allies A and B' and 'A, a NATO member' are memberships") {
         using V = std::vector<std::string>;
         CHECK(rel("NATO allies Chile, Peru and Bolivia met.", "member-of") ==

@@ -367,14 +367,18 @@ class RelationRuler final : public Component {
                     for (auto m : ms)
                         if (doc.mentions[m].token_end <= k && is(m, p.head) && !qualifier(m))
                             add(doc, s, m, t, p);
-            } else {  // passive: "<tail> ... <verb> by <heads>"
-                if (k + 1 >= sent.token_end || doc.tokens[k + 1].text != "by") continue;
+            } else {  // passive: "<tail> ... <verb> [at the State Department] by <heads>"
+                std::size_t by = k + 1;
+                while (by < sent.token_end && by < k + 8 && lower[by] != "by" && lower[by] != "," &&
+                       lower[by] != ";" && !trigger(by))
+                    ++by;
+                if (by >= sent.token_end || lower[by] != "by") continue;
                 std::optional<std::size_t> tail;
                 for (auto m : ms)
                     if (doc.mentions[m].token_end <= k && is(m, p.tail)) tail = m;
                 if (!tail) continue;
                 for (auto m : ms)
-                    if (doc.mentions[m].token_begin > k && is(m, p.head) && !qualifier(m))
+                    if (doc.mentions[m].token_begin > by && is(m, p.head) && !qualifier(m))
                         add(doc, s, m, *tail, p);
             }
         }
