@@ -49,6 +49,13 @@ std::vector<DateExpr> find_dates(const Document& doc, std::size_t b, std::size_t
         return k < e ? toks[k].text : none;
     };
     auto year_at = [&](std::size_t k) { return number(text(k), 1900, 2100); };
+    // "this year", "last year" right after a day and month: the anchor's year moved by it.
+    auto relative_year_at = [&](std::size_t k) -> std::optional<int> {
+        const auto rw = rules.relative_words.find(lower(text(k)));
+        if (!anchored || rw == rules.relative_words.end() || lower(text(k + 1)) != "year")
+            return std::nullopt;
+        return a.year + rw->second;
+    };
     auto emit = [&](std::size_t tb, std::size_t te, dates::Civil c, int precision) {
         out.push_back({tb, te, dates::to_iso(c, precision)});
         return te;
@@ -69,6 +76,8 @@ std::vector<DateExpr> find_dates(const Document& doc, std::size_t b, std::size_t
                 } else if (year_at(end)) {
                     y = year_at(end);
                     ++end;
+                } else if ((y = relative_year_at(end))) {
+                    end += 2;
                 }
                 if (y || anchored) {
                     k = emit(k, end, {y ? *y : a.year, month->second, *day}, 3);
@@ -94,6 +103,7 @@ std::vector<DateExpr> find_dates(const Document& doc, std::size_t b, std::size_t
                 std::size_t end = k + 2;
                 std::optional<int> y = year_at(end);
                 if (y) ++end;
+                if (!y && (y = relative_year_at(end))) end += 2;
                 if (y || anchored) {
                     k = emit(k, end, {y ? *y : a.year, m2->second, *day}, 3);
                     continue;

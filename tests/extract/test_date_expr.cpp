@@ -38,6 +38,8 @@ TEST_SUITE("extract/date_expr") {
         CHECK(dates_in("They will meet next week.", "2023-11-28") == V{"2023-12"});
         CHECK(dates_in("Three summits this year.", "2023-11-09") == V{"2023"});
         CHECK(dates_in("It happened yesterday.", "2023-03-01") == V{"2023-02-28"});
+        CHECK(dates_in("On 19 January this year they met.", "2024-10-14") == V{"2024-01-19"});
+        CHECK(dates_in("On May 3 last year they met.", "2024-10-14") == V{"2023-05-03"});
     }
 
     TEST_CASE("date_expr: numbers and names that are not dates give nothing") {

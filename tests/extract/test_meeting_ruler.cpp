@@ -146,6 +146,28 @@ TEST_SUITE("extract/meeting_ruler") {
         CHECK(has(kg::test::facts(d), "Ana Rojas -attended-> Andes Security Dialogue 2024"));
     }
 
+    TEST_CASE("meeting_ruler: 'the defence ministers of A and B, X and Y, met' is their meeting") {
+        const auto d = kg::test::run_dated(
+            "On 19 January this year the defence ministers of Chile and Peru, Ana Rojas and Luis "
+            "Salas, met in Lima.",
+            "2024-10-14");
+        const auto f = kg::test::facts(d);
+        CHECK(has(f, "Ana Rojas -co-chaired-> Chile-Peru Defence Ministerial Talks 2024-01-19"));
+        CHECK(has(f, "Luis Salas -co-chaired-> Chile-Peru Defence Ministerial Talks 2024-01-19"));
+    }
+
+    TEST_CASE("meeting_ruler: 'A and B held a bilateral meeting' keeps the head it wrote") {
+        CHECK(run("Chilean Defense Minister Ana Rojas and Peruvian Defense Minister Luis Salas "
+                  "held a short bilateral meeting on Friday.",
+                  "2024-03-10")
+                  .meetings == V{"Chile-Peru Defense Ministerial Meeting 2024-03-08"});
+        // A hold verb with no head word after it is no meeting.
+        CHECK(run("Chilean Defense Minister Ana Rojas and Peruvian Defense Minister Luis Salas "
+                  "held a press conference on Friday.",
+                  "2024-03-10")
+                  .meetings.empty());
+    }
+
     TEST_CASE("meeting_ruler: 'A met B on the sidelines of' a named meeting is talks beside it") {
         const std::string text =
             "Chilean Defense Minister Ana Rojas met Peruvian Defense Minister Luis Salas on "

@@ -303,7 +303,21 @@ class MeetingRuler final : public Component {
             std::vector<std::string> participants;
             for (auto c : countries) add_unique(participants, doc.mentions[c].label);
             std::vector<std::size_t> chairs;
-            const std::string kind = kind_of(kind_words, head->second);
+            std::string kind = kind_of(kind_words, head->second);
+            // "a short bilateral meeting" says no subject: the sentence's office holders, all
+            // of one kind of post, say it ("Defense Ministerial Meeting").
+            const bool lateral = std::count(kind_words.begin(), kind_words.end(), "Bilateral") ||
+                                 std::count(kind_words.begin(), kind_words.end(), "Trilateral");
+            if (kind == head->second && lateral && head->second != "Summit") {
+                std::set<std::string> held;
+                for (auto m : ix.by_sentence[s])
+                    if (const auto it = holders.find(doc.mentions[m].label);
+                        doc.mentions[m].kind == MentionKind::person && it != holders.end() &&
+                        !it->second.country.empty())
+                        held.insert(it->second.kind);
+                if (held.size() == 1 && !held.begin()->empty() && *held.begin() != "Summit")
+                    kind = *held.begin() + " " + head->second;
+            }
             for (auto m : ix.by_sentence[s]) {
                 const auto& mm = doc.mentions[m];
                 if (mm.kind != MentionKind::person) continue;
@@ -431,6 +445,23 @@ class MeetingRuler final : public Component {
             if (!r_.meet_verbs.count(word(v)) || mention_at[v] >= 0) continue;
             std::size_t k = v;
             while (k > sent.token_begin && r_.aux_words.count(word(k - 1))) --k;
+            // "the defence ministers of A and B, Jane Roe and Ana Soto, met": past the names.
+            if (k > sent.token_begin && word(k - 1) == ",") {
+                std::size_t j = k - 1;
+                bool named_people = false;
+                while (j > sent.token_begin) {
+                    const long m = mention_at[j - 1];
+                    if (m >= 0 && doc.mentions[m].kind == MentionKind::person) {
+                        named_people = true;
+                        j = doc.mentions[m].token_begin;
+                    } else if (word(j - 1) == "," || word(j - 1) == "and") {
+                        --j;
+                    } else {
+                        break;
+                    }
+                }
+                if (named_people) k = j;
+            }
             std::vector<std::string> countries;
             // "of Chile and Peru" after the role noun.
             if (k > sent.token_begin && country_at(k - 1) >= 0) {
@@ -552,13 +583,19 @@ class MeetingRuler final : public Component {
         const std::size_t end = doc.sentences[s].token_end;
         const auto word = [&](std::size_t k) { return text::to_lower_ascii(toks[k].text); };
         const auto held = [&](const Mention& m) { return holders.count(m.label) > 0; };
-        // The trigger within four tokens after `from`: a meet verb, or talks after a hold verb.
+        // The trigger after `from`: a meet verb within four tokens, or a head word ("talks", "a
+        // short bilateral meeting") within six after a hold verb, which then names the kind.
+        std::string head_kind;
         const auto trigger = [&](std::size_t from) -> std::optional<std::size_t> {
-            for (std::size_t v = from; v < from + 4 && v < end; ++v) {
-                if (r_.meet_verbs.count(word(v))) return v;
-                if (word(v) == "talks")
+            head_kind.clear();
+            for (std::size_t v = from; v < from + 6 && v < end; ++v) {
+                if (v < from + 4 && r_.meet_verbs.count(word(v))) return v;
+                if (const auto head = r_.heads.find(word(v)); head != r_.heads.end())
                     for (std::size_t h = from; h < v; ++h)
-                        if (r_.hold_verbs.count(word(h))) return v;
+                        if (r_.hold_verbs.count(word(h))) {
+                            head_kind = head->second;
+                            return v;
+                        }
             }
             return std::nullopt;
         };
@@ -602,9 +639,12 @@ class MeetingRuler final : public Component {
             if ((ha.kind == "Summit") != (hb.kind == "Summit") && !ha.kind.empty() &&
                 !hb.kind.empty())
                 continue;
+            // "held talks" and "met" are Talks; "held a meeting" keeps the head it wrote.
+            const std::string head =
+                head_kind.empty() || head_kind == "Summit" ? "Talks" : head_kind;
             const std::string kind = ha.kind == hb.kind && !ha.kind.empty()
-                                         ? (ha.kind == "Summit" ? "Summit" : ha.kind + " Talks")
-                                         : "Talks";
+                                         ? (ha.kind == "Summit" ? "Summit" : ha.kind + " " + head)
+                                         : head;
             const auto date =
                 pick_date(doc, s, *v, std::max(*v + 1, doc.mentions[*other].token_end));
             add_meeting(doc, s, *v, *v + 1, {ha.country, hb.country}, kind, date, {ms[i], *other},
