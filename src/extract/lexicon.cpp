@@ -140,6 +140,7 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.membership_words = string_set(doc, "membership_words", origin);
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     r.speech_verbs = string_set(doc, "speech_verbs", origin);
+    r.credit_phrases = string_set(doc, "credit_phrases", origin);
     if (doc.HasMember("plural_titles")) {
         const auto& m = doc["plural_titles"];
         if (!m.IsObject()) fail(origin, "/plural_titles: expected an object of phrase -> title.");

@@ -60,6 +60,7 @@ struct TextRules {
     std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
     std::set<std::string, std::less<>> body_words;  ///< "Group": "Jane Roe Group" is no person
     std::set<std::string, std::less<>> speech_verbs;
+    std::set<std::string, std::less<>> credit_phrases;  ///< "Reporting by": authors follow
     /// "defence ministers" -> "Minister of Defense": a plural post before a list of names
     std::map<std::string, std::string, std::less<>> plural_titles;
     std::set<std::string, std::less<>> relative_pronouns;  ///< "who" opening a relative clause

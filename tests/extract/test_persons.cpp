@@ -294,6 +294,17 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Foreign Affairs (Chile)"));
     }
 
+    TEST_CASE("persons: a wire credit line names its authors, without relations") {
+        const auto d =
+            run("Peru voted. (Reporting by Ana Soto in Lima and Jon Rask in New York; "
+                "Editing by Luis Salas and Wire Lima desk)");
+        const auto p = labels(d, MentionKind::person);
+        CHECK(p == std::vector<std::string>{"Ana Soto", "Jon Rask", "Luis Salas"});
+        CHECK(facts(d).empty());
+        CHECK(labels(run("Editor: Mara Velt"), MentionKind::person) ==
+              std::vector<std::string>{"Mara Velt"});
+    }
+
     TEST_CASE("persons: a guessed post's country is not one its holder visits") {
         const auto d =
             run("LIMA, March 4 (Wire) - Chile and Chile pressed Peru. Prime Minister Luis Salas "

@@ -21,6 +21,11 @@ namespace {
 class PersonRuler final : public Component {
   public:
     explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {
+        for (const auto& p : rules_.credit_phrases) {
+            std::vector<std::string> words;
+            for (const auto& t : tokenize(p)) words.push_back(t.text);
+            if (!words.empty()) credits_.push_back(std::move(words));
+        }
         // Prefixes as the tokenizer splits them ("Gen." is "Gen" ".").
         for (const auto& p : rules_.person_prefixes) {
             std::vector<std::string> words;
@@ -80,6 +85,7 @@ class PersonRuler final : public Component {
             }
         }
         plural_title_lists(doc, s, covered, start_at, add_person);
+        credit_lines(doc, s, covered, add_person);
         std::optional<std::size_t> last_title;
         for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
             const long here = start_at[i];
@@ -201,6 +207,49 @@ class PersonRuler final : public Component {
                 add_person(i, n, i, std::nullopt, "", "speaker");
                 i += n - 1;
             }
+        }
+    }
+
+    // "(Reporting by Jane Roe in Lima and Ana Soto; Editing by Jon Rask)", "Editor: Jane Roe":
+    // each name after a credit phrase is an author, with the place written after it skipped.
+    template <class AddPerson>
+    void credit_lines(const Document& doc, std::size_t s, const std::vector<bool>& covered,
+                      AddPerson& add_person) const {
+        const auto& sent = doc.sentences[s];
+        for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
+            std::size_t q = 0;
+            for (const auto& phrase : credits_) {
+                if (i + phrase.size() >= sent.token_end) continue;
+                bool same = true;
+                for (std::size_t k = 0; k < phrase.size() && same; ++k)
+                    same = doc.tokens[i + k].text == phrase[k];
+                if (same) q = std::max(q, i + phrase.size());
+            }
+            if (q == 0) continue;
+            while (q < sent.token_end) {
+                const auto n = read_name(doc.tokens, q, sent.token_end, covered, rules_);
+                if (n == 0) break;
+                // "Wire Asia desk": a name ends the credit, or is followed by a place or a list.
+                if (const std::size_t after = q + n; after < sent.token_end) {
+                    const auto& t = doc.tokens[after].text;
+                    if (t != "in" && t != "and" && t != "," && t != ";" && t != ")" && t != "|" &&
+                        t != ".")
+                        break;
+                }
+                add_person(q, n, q, std::nullopt, "", "credit");
+                q += n;
+                // "in Manila": the reporter's place, one or two capitalized words.
+                if (q + 1 < sent.token_end && doc.tokens[q].text == "in" &&
+                    text::starts_upper(doc.tokens[q + 1].text)) {
+                    q += 2;
+                    if (q < sent.token_end && text::starts_upper(doc.tokens[q].text) &&
+                        read_name(doc.tokens, q, sent.token_end, covered, rules_) == 0)
+                        ++q;
+                }
+                if (q < sent.token_end && doc.tokens[q].text == ",") ++q;
+                if (q < sent.token_end && doc.tokens[q].text == "and") ++q;
+            }
+            i = q > i ? q - 1 : i;
         }
     }
 
@@ -380,6 +429,7 @@ class PersonRuler final : public Component {
     const TextRules& rules_;
     std::vector<std::vector<std::string>> prefixes_;
     std::vector<std::vector<std::string>> appointment_;  ///< "was sworn in as", tokenized
+    std::vector<std::vector<std::string>> credits_;      ///< "Reporting by", tokenized
 };
 
 }  // namespace
