@@ -25,6 +25,15 @@ TEST_SUITE("extract/succession_ruler") {
               V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
     }
 
+    TEST_CASE("succession_ruler: 'A took over from B' is a forward phrase of several words") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas took over from Luis Salas in May.") ==
+              V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
+        // "took over" alone names no predecessor.
+        CHECK(successions("Chilean Defense Minister Ana Rojas took over the file from the "
+                          "ministry.")
+                  .empty());
+    }
+
     TEST_CASE("succession_ruler: a passive 'was replaced by' turns the order round") {
         CHECK(successions("Chilean Defense Minister Ana Rojas was replaced by Luis Salas.") ==
               V{"Luis Salas -> Ana Rojas [office:minister-of-defense-chile]"});

@@ -11,6 +11,7 @@
 
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
+#include "extract/tokenizer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -32,7 +33,14 @@ struct SuccessionWords {
 class SuccessionRuler final : public Component {
   public:
     SuccessionRuler(const Lexicon& lx, const Ontology& onto, SuccessionWords w)
-        : rules_(lx.rules()), onto_(onto), w_(std::move(w)) {}
+        : rules_(lx.rules()), onto_(onto), w_(std::move(w)) {
+        for (const auto& f : w_.forward)
+            if (f.find(' ') != std::string::npos) {
+                std::vector<std::string> words;
+                for (const auto& t : tokenize(f)) words.push_back(text::to_lower_ascii(t.text));
+                forward_phrases_.push_back(std::move(words));
+            }
+    }
     std::string_view name() const noexcept override { return "succession_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions", "doc.relations"},
@@ -63,6 +71,16 @@ class SuccessionRuler final : public Component {
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             const auto sent = doc.sentences[s];
             for (std::size_t k = sent.token_begin; k < sent.token_end; ++k) {
+                // "took over from B": a phrase of the forward list ends at its last word.
+                if (const auto n = forward_phrase_at(doc, k, sent.token_end)) {
+                    k += n - 1;
+                    if (const auto a =
+                            subject(doc, s, k - (n - 1), person_at, covered, office_of, seen))
+                        if (const auto b = object(doc, s, k + 1, person_at, covered);
+                            b && doc.mentions[*a].label != doc.mentions[*b].label)
+                            add(doc, s, *a, *b, office_of);
+                    continue;
+                }
                 const auto word = text::to_lower_ascii(doc.tokens[k].text);
                 const bool fwd = w_.forward.count(word) > 0;
                 const bool pred = w_.predecessor.count(word) > 0;
@@ -94,6 +112,18 @@ class SuccessionRuler final : public Component {
     }
 
   private:
+    // Length of the multi-word forward phrase ("took over from") starting at token k, or 0.
+    std::size_t forward_phrase_at(const Document& doc, std::size_t k, std::size_t end) const {
+        for (const auto& phrase : forward_phrases_) {
+            if (k + phrase.size() > end) continue;
+            bool same = true;
+            for (std::size_t i = 0; i < phrase.size() && same; ++i)
+                same = text::to_lower_ascii(doc.tokens[k + i].text) == phrase[i];
+            if (same) return phrase.size();
+        }
+        return 0;
+    }
+
     std::optional<std::size_t> subject(Document& doc, std::size_t s, std::size_t k,
                                        std::vector<long>& person_at, std::vector<bool>& covered,
                                        const std::map<std::string, std::size_t>& office_of,
@@ -203,6 +233,7 @@ class SuccessionRuler final : public Component {
     const TextRules& rules_;
     const Ontology& onto_;
     SuccessionWords w_;
+    std::vector<std::vector<std::string>> forward_phrases_;  ///< "took over from", tokenized
 };
 
 }  // namespace
