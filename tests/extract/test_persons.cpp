@@ -294,6 +294,13 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Foreign Affairs (Chile)"));
     }
 
+    TEST_CASE("persons: an apposition's title chain gives every post") {
+        const auto d =
+            run("Ana Soto, the Chilean Deputy Prime Minister and Minister of Defence, spoke.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> Deputy Prime Minister (Chile)"));
+        CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Defense (Chile)"));
+    }
+
     TEST_CASE("persons: a wire credit line names its authors, without relations") {
         const auto d =
             run("Peru voted. (Reporting by Ana Soto in Lima and Jon Rask in New York; "

@@ -75,9 +75,12 @@ class OfficeLinker final : public Component {
         for (std::size_t m = 0; m < n; ++m) {
             const auto& mm = doc.mentions[m];
             if (mm.kind != MentionKind::person || !mm.title) continue;
-            for (auto t : mm.chained_titles) titled.emplace_back(m, t);
             titled.emplace_back(m, *mm.title);
+            for (auto t : mm.chained_titles) titled.emplace_back(m, t);
         }
+        // The country found for a person's first post, for the others of its chain that name
+        // none ("Jane Roe, the Deputy Prime Minister and Minister for Defence").
+        std::map<std::size_t, std::pair<std::string, double>> chain_country;
         for (const auto& [m, title_index] : titled) {
             const Mention person = doc.mentions[m];
             const Mention title = doc.mentions[title_index];
@@ -114,6 +117,11 @@ class OfficeLinker final : public Component {
                 if (country_mention) country = doc.mentions[*country_mention].label;
             }
             if (country.empty()) country = country_inside(doc, title);
+            if (const auto it = chain_country.find(m);
+                country.empty() && it != chain_country.end() && title_index != *person.title) {
+                country = it->second.first;
+                confidence = it->second.second;
+            }
             if (country.empty()) {
                 country_mention = shared_country(doc, title, person_ending_at, country_ending_at);
                 if (country_mention) {
@@ -163,6 +171,7 @@ class OfficeLinker final : public Component {
                 }
             }
             if (country.empty()) continue;
+            if (title_index == *person.title) chain_country.try_emplace(m, country, confidence);
             std::size_t owner_mention = 0;
             if (country_mention && !restyled) {
                 owner_mention = *country_mention;

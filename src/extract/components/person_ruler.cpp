@@ -192,6 +192,12 @@ class PersonRuler final : public Component {
             if (n == 0) continue;
             if (const auto title = apposition_title(doc, i + n, sent, start_at)) {
                 add_person(i, n, i, title, "", "apposition");
+                // "Jane Roe, the Deputy Prime Minister and Minister for Defence": both posts.
+                const std::size_t after = doc.mentions[*title].token_end;
+                if (after + 1 < sent.token_end && doc.tokens[after].text == "and" &&
+                    kind_at(start_at[after + 1]) == MentionKind::title)
+                    doc.mentions.back().chained_titles.push_back(
+                        static_cast<std::size_t>(start_at[after + 1]));
                 i += n - 1;
             } else if (const auto took = appointed_title(doc, i + n, sent, start_at)) {
                 add_person(i, n, i, took, "", "appointed");
