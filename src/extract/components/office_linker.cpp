@@ -23,13 +23,8 @@ namespace {
 
 class OfficeLinker final : public Component {
   public:
-    explicit OfficeLinker(const Lexicon& lx) : lx_(lx) {
-        for (const auto& phrase : lx.rules().visit_words) {
-            std::vector<std::string> words;
-            for (const auto& t : tokenize(phrase)) words.push_back(t.text);
-            if (!words.empty()) visit_phrases_.push_back(std::move(words));
-        }
-    }
+    explicit OfficeLinker(const Lexicon& lx)
+        : lx_(lx), visit_phrases_(tokenize_phrases(lx.rules().visit_words)) {}
     std::string_view name() const noexcept override { return "office_linker"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.mentions"}, {"doc.mentions", "doc.relations"}};

@@ -20,24 +20,12 @@ namespace {
 
 class PersonRuler final : public Component {
   public:
-    explicit PersonRuler(const Lexicon& lx) : rules_(lx.rules()) {
-        for (const auto& p : rules_.credit_phrases) {
-            std::vector<std::string> words;
-            for (const auto& t : tokenize(p)) words.push_back(t.text);
-            if (!words.empty()) credits_.push_back(std::move(words));
-        }
-        // Prefixes as the tokenizer splits them ("Gen." is "Gen" ".").
-        for (const auto& p : rules_.person_prefixes) {
-            std::vector<std::string> words;
-            for (const auto& t : tokenize(p)) words.push_back(t.text);
-            if (!words.empty()) prefixes_.push_back(std::move(words));
-        }
-        for (const auto& p : rules_.appointment_phrases) {
-            std::vector<std::string> words;
-            for (const auto& t : tokenize(p)) words.push_back(t.text);
-            if (!words.empty()) appointment_.push_back(std::move(words));
-        }
-    }
+    // Phrases as the tokenizer splits them ("Gen." is "Gen" ".").
+    explicit PersonRuler(const Lexicon& lx)
+        : rules_(lx.rules()),
+          prefixes_(tokenize_phrases(rules_.person_prefixes)),
+          appointment_(tokenize_phrases(rules_.appointment_phrases)),
+          credits_(tokenize_phrases(rules_.credit_phrases)) {}
     std::string_view name() const noexcept override { return "person_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};

@@ -34,10 +34,9 @@ class SuccessionRuler final : public Component {
   public:
     SuccessionRuler(const Lexicon& lx, const Ontology& onto, SuccessionWords w)
         : rules_(lx.rules()), onto_(onto), w_(std::move(w)) {
-        for (const auto& f : w_.forward)
-            if (f.find(' ') != std::string::npos) {
-                std::vector<std::string> words;
-                for (const auto& t : tokenize(f)) words.push_back(text::to_lower_ascii(t.text));
+        for (auto& words : tokenize_phrases(w_.forward))
+            if (words.size() > 1) {
+                for (auto& word : words) word = text::to_lower_ascii(word);
                 forward_phrases_.push_back(std::move(words));
             }
     }
