@@ -81,6 +81,22 @@ rapidjson::Document parse_json_file(const fs::path& file) {
     }
 }
 
+// An optional object of word -> string ("defence ministers": "Minister of Defense").
+std::map<std::string, std::string> string_map(const rapidjson::Value& parent, const char* key,
+                                              const std::string& pointer,
+                                              const std::string& origin) {
+    std::map<std::string, std::string> out;
+    if (!parent.HasMember(key)) return out;
+    const auto& m = parent[key];
+    if (!m.IsObject()) fail(origin, pointer + ": expected an object of word -> string.");
+    for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
+        if (!it->value.IsString())
+            fail(origin, pointer + "/" + it->name.GetString() + ": expected a string.");
+        out[it->name.GetString()] = it->value.GetString();
+    }
+    return out;
+}
+
 // An optional object of word -> integer in [lo, hi] ("Monday": 1).
 std::map<std::string, int, std::less<>> int_map(const rapidjson::Value& parent, const char* key,
                                                 const std::string& pointer, int lo, int hi,
@@ -141,16 +157,8 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     r.appointment_phrases = string_set(doc, "appointment_phrases", origin);
     r.speech_verbs = string_set(doc, "speech_verbs", origin);
     r.credit_phrases = string_set(doc, "credit_phrases", origin);
-    if (doc.HasMember("plural_titles")) {
-        const auto& m = doc["plural_titles"];
-        if (!m.IsObject()) fail(origin, "/plural_titles: expected an object of phrase -> title.");
-        for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
-            if (!it->value.IsString())
-                fail(origin,
-                     std::string("/plural_titles/") + it->name.GetString() + ": expected a title.");
-            r.plural_titles[text::to_lower_ascii(it->name.GetString())] = it->value.GetString();
-        }
-    }
+    for (const auto& [phrase, title] : string_map(doc, "plural_titles", "/plural_titles", origin))
+        r.plural_titles[text::to_lower_ascii(phrase)] = title;
     r.relative_pronouns = string_set(doc, "relative_pronouns", origin);
     r.home_words = string_set(doc, "home_words", origin);
     r.visit_words = string_set(doc, "visit_words", origin);

@@ -10,6 +10,8 @@
 //   rank or honorific   "General Jane Roe", "Mr John Doe": a person, but no post
 //   speaker             "Jane Roe said", "Jane Roe told reporters": a full name before a
 //                       speech verb (rules/persons.json speech_verbs); no post
+#include <algorithm>
+
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
 #include "extract/tokenizer.hpp"
@@ -25,7 +27,12 @@ class PersonRuler final : public Component {
         : rules_(lx.rules()),
           prefixes_(tokenize_phrases(rules_.person_prefixes)),
           appointment_(tokenize_phrases(rules_.appointment_phrases)),
-          credits_(tokenize_phrases(rules_.credit_phrases)) {}
+          credits_(tokenize_phrases(rules_.credit_phrases)) {
+        std::vector<std::string> phrases;
+        for (const auto& [phrase, title] : rules_.plural_titles) phrases.push_back(phrase);
+        plural_ = tokenize_phrases(phrases);
+        for (const auto& words : plural_) plural_words_ = std::max(plural_words_, words.size());
+    }
     std::string_view name() const noexcept override { return "person_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
@@ -256,10 +263,15 @@ class PersonRuler final : public Component {
         const auto& sent = doc.sentences[s];
         const auto lower = [&](std::size_t k) { return text::to_lower_ascii(doc.tokens[k].text); };
         for (std::size_t i = sent.token_begin; i + 1 < sent.token_end; ++i) {
+            // Most tokens open no plural post: check the first word before building phrases.
+            if (std::none_of(plural_.begin(), plural_.end(), [&](const auto& words) {
+                    return text::iequals(doc.tokens[i].text, words.front());
+                }))
+                continue;
             std::size_t q = i;
             std::string phrase;
             const std::string* title = nullptr;
-            for (; q < sent.token_end && q < i + 3 && !title; ++q) {
+            for (; q < sent.token_end && q < i + plural_words_ && !title; ++q) {
                 phrase += (phrase.empty() ? "" : " ") + lower(q);
                 if (const auto it = rules_.plural_titles.find(phrase);
                     it != rules_.plural_titles.end())
@@ -424,6 +436,8 @@ class PersonRuler final : public Component {
     std::vector<std::vector<std::string>> prefixes_;
     std::vector<std::vector<std::string>> appointment_;  ///< "was sworn in as", tokenized
     std::vector<std::vector<std::string>> credits_;      ///< "Reporting by", tokenized
+    std::vector<std::vector<std::string>> plural_;       ///< plural_titles' phrases, tokenized
+    std::size_t plural_words_ = 0;                       ///< words of the longest of them
 };
 
 }  // namespace
