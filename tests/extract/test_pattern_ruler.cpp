@@ -63,6 +63,11 @@ TEST_SUITE("extract/pattern_ruler") {
               std::vector<std::string>{"Coastal Fisheries Management Group"});
         // "Lima" was absorbed into the agreement's name: no Peru mention from it.
         CHECK(labels(d, MentionKind::country).empty());
+        // Statutes and sets of principles are agreements too.
+        const auto e =
+            run_dated("Both sides upheld the Andean Statute and the Quito Principles.", "");
+        CHECK(labels(e, MentionKind::agreement) ==
+              std::vector<std::string>{"Andean Statute", "Quito Principles"});
     }
 
     TEST_CASE(
