@@ -287,6 +287,25 @@ TEST_SUITE("extract/persons") {
                   .empty());
     }
 
+    TEST_CASE(
+        "persons: 'the ministers for foreign affairs of the two countries, X of A and Y of "
+        "B,' give each their country's post") {
+        const auto d =
+            run("It was signed by the then Ministers for Foreign Affairs of the two "
+                "countries, Ana Soto of Chile and Luis Salas of Peru.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> Minister of Foreign Affairs (Chile)"));
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Minister of Foreign Affairs (Peru)"));
+        // Only one name says its country: no respective reading, no posts.
+        const auto e =
+            run("The foreign ministers of the two countries, Ana Soto of Chile and Luis "
+                "Salas, met.");
+        for (const auto& f : facts(e)) CHECK(f.find("holds-office") == std::string::npos);
+        // A capitalized word after "of" is not skipped as if it named no country.
+        CHECK(labels(run("The foreign ministers of the Andean Pact, Ana Soto and Luis Salas, met."),
+                     MentionKind::person)
+                  .empty());
+    }
+
     TEST_CASE("persons: 'his Chilean counterpart, Foreign Minister X' is Chile's minister") {
         const auto d =
             run("Peru and Peru agreed. Luis Salas spoke with his Chilean counterpart, "

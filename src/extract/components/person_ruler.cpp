@@ -294,18 +294,32 @@ class PersonRuler final : public Component {
                 }
                 // The list's own comma was read as a separator: step back onto it.
                 if (q > 0 && lower(q - 1) == ",") --q;
+                // "of the three countries,": a few lower-case words name no country.
+                for (std::size_t k = q; countries.empty() && k < sent.token_end && k < q + 4; ++k)
+                    if (lower(k) == ",") {
+                        q = k;
+                    } else if (text::starts_upper(doc.tokens[k].text)) {
+                        break;
+                    }
             }
             if (q >= sent.token_end || lower(q) != ",") continue;
             std::vector<std::pair<std::size_t, std::size_t>> names;  // begin, length
+            std::vector<std::string> own;  // "Jane Roe of Freedonia": each name's country
             for (++q; q < sent.token_end;) {
                 const auto n = read_name(doc.tokens, q, sent.token_end, covered, rules_);
                 if (n == 0) break;
                 names.emplace_back(q, n);
                 q += n;
+                if (q + 1 < sent.token_end && lower(q) == "of" && start_at[q + 1] >= 0 &&
+                    doc.mentions[start_at[q + 1]].kind == MentionKind::country) {
+                    own.push_back(doc.mentions[start_at[q + 1]].label);
+                    q = doc.mentions[start_at[q + 1]].token_end;
+                }
                 if (q < sent.token_end && lower(q) == ",") ++q;
                 if (q < sent.token_end && lower(q) == "and") ++q;
             }
             if (names.size() < 2) continue;
+            if (own.size() == names.size()) countries = std::move(own);
             const bool respective = countries.size() == names.size();
             for (std::size_t k = 0; k < names.size(); ++k) {
                 std::optional<std::size_t> post;
