@@ -253,6 +253,16 @@ TEST_SUITE("extract/persons") {
         CHECK(has(facts(d), "Luis Salas Rojas -holds-office-> President (Peru)"));
     }
 
+    TEST_CASE("persons: 'President of the Republic of X Name' gives the name X's post") {
+        const auto d =
+            run("Present were President of the Republic of Chile Ana Soto and Prime "
+                "Minister of Peru Luis Salas.");
+        CHECK(has(facts(d), "Ana Soto -holds-office-> President (Chile)"));
+        CHECK(has(facts(d), "Luis Salas -holds-office-> Prime Minister (Peru)"));
+        // One capitalized word after the country is no name.
+        CHECK(labels(run("The President of Chile Monday spoke."), MentionKind::person).empty());
+    }
+
     TEST_CASE("persons: 'took office as <body> <title>' gives the body's post") {
         const auto d = run("Ana Soto took office as NATO secretary general.");
         CHECK(

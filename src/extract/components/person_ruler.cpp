@@ -145,6 +145,18 @@ class PersonRuler final : public Component {
                     if (kind_at(k < sent.token_end ? start_at[k] : -1) == MentionKind::country)
                         comma = doc.mentions[start_at[k]].token_end;
                 }
+                // "President of the Russian Federation Vladimir Putin": the name right after the
+                // country, as protocol lists write it.
+                if (comma != t.token_end) {
+                    if (const auto m =
+                            read_name(doc.tokens, comma, sent.token_end, covered, rules_);
+                        m > 0) {
+                        add_person(comma, m, t.token_begin, static_cast<std::size_t>(here), "",
+                                   "title_of_country_name");
+                        i = comma + m - 1;
+                        continue;
+                    }
+                }
                 const std::size_t q = comma + 1;
                 if (q < sent.token_end && doc.tokens[comma].text == ",") {
                     const auto m = read_name(doc.tokens, q, sent.token_end, covered, rules_);
