@@ -34,6 +34,22 @@ TEST_SUITE("extract/succession_ruler") {
                   .empty());
     }
 
+    TEST_CASE("succession_ruler: 'took over the portfolio from B' names the predecessor") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas took over the portfolio from Luis "
+                          "Salas in May.") ==
+              V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
+    }
+
+    TEST_CASE("succession_ruler: 'from his father, B': the name after a lower-case apposition") {
+        CHECK(successions("Chilean Defense Minister Ana Rojas took over from her mother, Luis "
+                          "Salas, in May.") ==
+              V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
+        // No name after the apposition's comma: no predecessor.
+        CHECK(successions("Chilean Defense Minister Ana Rojas took over from her mother, who "
+                          "retired.")
+                  .empty());
+    }
+
     TEST_CASE("succession_ruler: a passive 'was replaced by' turns the order round") {
         CHECK(successions("Chilean Defense Minister Ana Rojas was replaced by Luis Salas.") ==
               V{"Luis Salas -> Ana Rojas [office:minister-of-defense-chile]"});

@@ -169,7 +169,17 @@ class SuccessionRuler final : public Component {
         const auto end = doc.sentences[s].token_end;
         std::size_t q = from;
         if (q < end && doc.tokens[q].text == ",") ++q;
-        if (q < end && rules_.determiners.count(doc.tokens[q].text)) ++q;
+        if (q < end && rules_.determiners.count(doc.tokens[q].text)) {
+            ++q;
+            // "took over from his father, B": a lower-case noun in apposition before the name.
+            for (std::size_t r = q; r < end && r < q + 3; ++r) {
+                if (doc.tokens[r].text == ",") {
+                    q = r + 1;
+                    break;
+                }
+                if (!std::islower(static_cast<unsigned char>(doc.tokens[r].text[0]))) break;
+            }
+        }
         // "succeeded in persuading": B starts with a capital, a name or a title.
         if (q >= end || !std::isupper(static_cast<unsigned char>(doc.tokens[q].text[0])))
             return std::nullopt;
