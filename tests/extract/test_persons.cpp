@@ -263,6 +263,15 @@ TEST_SUITE("extract/persons") {
         CHECK(labels(run("The President of Chile Monday spoke."), MentionKind::person).empty());
     }
 
+    TEST_CASE("persons: a full name after a country's possessive is a person, no post") {
+        const auto d = run("The talks brought together Chile's Ana Soto and Peru's Luis Salas.");
+        CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Ana Soto", "Luis Salas"});
+        for (const auto& f : facts(d)) CHECK(f.find("holds-office") == std::string::npos);
+        // A single word, or a body's name, after the possessive is no person.
+        CHECK(labels(run("Chile's Soto spoke of Peru's National Congress."), MentionKind::person)
+                  .empty());
+    }
+
     TEST_CASE("persons: 'took office as <body> <title>' gives the body's post") {
         const auto d = run("Ana Soto took office as NATO secretary general.");
         CHECK(

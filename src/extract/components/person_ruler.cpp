@@ -219,6 +219,11 @@ class PersonRuler final : public Component {
                 // "the White House said": a determiner before the run makes it a thing's name.
                 add_person(i, n, i, std::nullopt, "", "speaker");
                 i += n - 1;
+            } else if (i >= sent.token_begin + 2 && doc.tokens[i - 1].text == "'s" &&
+                       kind_at(end_at[i - 1]) == MentionKind::country) {
+                // "Egypt's Sameh Shoukry": a full name owned by a country is its person.
+                add_person(i, n, i, std::nullopt, "", "country_possessive");
+                i += n - 1;
             }
         }
     }
