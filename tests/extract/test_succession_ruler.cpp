@@ -50,6 +50,14 @@ TEST_SUITE("extract/succession_ruler") {
                   .empty());
     }
 
+    TEST_CASE("succession_ruler: the predecessor is looked for within the clause") {
+        // "Luis Salas" is no person mention here, so the name written is read; "Eva Mora" of the
+        // next clause is never taken for the predecessor.
+        CHECK(successions("Chilean Defense Minister Ana Rojas took office, replacing Luis Salas; "
+                          "Eva Mora said she would stay.") ==
+              V{"Ana Rojas -> Luis Salas [office:minister-of-defense-chile]"});
+    }
+
     TEST_CASE("succession_ruler: a passive 'was replaced by' turns the order round") {
         CHECK(successions("Chilean Defense Minister Ana Rojas was replaced by Luis Salas.") ==
               V{"Luis Salas -> Ana Rojas [office:minister-of-defense-chile]"});

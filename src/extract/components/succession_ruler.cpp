@@ -183,8 +183,11 @@ class SuccessionRuler final : public Component {
         // "succeeded in persuading": B starts with a capital, a name or a title.
         if (q >= end || !std::isupper(static_cast<unsigned char>(doc.tokens[q].text[0])))
             return std::nullopt;
-        for (std::size_t r = q; r < end && r < q + w_.reach; ++r)
+        // "replacing Defence Minister B", but never past a clause: "replacing B; C took ...".
+        for (std::size_t r = q; r < end && r < q + w_.reach; ++r) {
+            if (doc.tokens[r].text == ";" || doc.tokens[r].text == ",") break;
             if (person_at[r] >= 0) return static_cast<std::size_t>(person_at[r]);
+        }
         if (const auto n = read_name(doc.tokens, q, end, covered, rules_))
             return add_person(doc, s, q, n, person_at, covered);
         return std::nullopt;
