@@ -246,14 +246,18 @@ void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& 
             r.form = RelationPattern::Form::listed;
         else if (form == "delegation")
             r.form = RelationPattern::Form::delegation;
+        else if (form == "predicate")
+            r.form = RelationPattern::Form::predicate;
         else
             fail(where, "/form: '" + form +
                             "' is not active, passive, cooccur, preposition, adjacent, described, "
-                            "listed or delegation.");
+                            "listed, delegation or predicate.");
         r.verbs = string_set(p, "verbs", where);
         r.nouns = string_set(p, "nouns", where);
-        if (r.form == RelationPattern::Form::delegation && r.nouns.empty())
-            fail(where, "/nouns: a delegation pattern needs at least one noun.");
+        if ((r.form == RelationPattern::Form::delegation ||
+             r.form == RelationPattern::Form::predicate) &&
+            r.nouns.empty())
+            fail(where, "/nouns: a " + form + " pattern needs at least one noun.");
         if (r.verbs.empty()) fail(where, "/verbs: expected at least one word.");
         out.push_back(std::move(r));
     }

@@ -100,7 +100,8 @@ struct RelationPattern {
         adjacent,
         described,
         listed,
-        delegation
+        delegation,
+        predicate
     };
     std::string relation;  ///< relation type id
     MentionKind head = MentionKind::person;
@@ -108,8 +109,9 @@ struct RelationPattern {
     Form form = Form::active;
     std::set<std::string, std::less<>>
         verbs;  ///< trigger words (the preposition for `preposition`)
-    std::set<std::string, std::less<>> nouns;  ///< `delegation`: "side", "delegation", "talks"
-    std::string origin;                        ///< "file: /patterns/3", for messages
+    /// `delegation`: "side", "delegation", "talks"; `predicate`: "member"
+    std::set<std::string, std::less<>> nouns;
+    std::string origin;  ///< "file: /patterns/3", for messages
 };
 
 class Lexicon {

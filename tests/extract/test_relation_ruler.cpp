@@ -46,6 +46,19 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel("Chile criticised NATO allies.", "member-of").empty());
     }
 
+    TEST_CASE("relation_ruler: 'A became the 31st member of X', 'A and B are members of X'") {
+        using V = std::vector<std::string>;
+        CHECK(rel("Chile became the 31st member of NATO in 2023.", "member-of") ==
+              V{"Chile -> North Atlantic Treaty Organization"});
+        CHECK(rel("Chile and Peru are founding members of the African Union.", "member-of") ==
+              V{"Peru -> African Union", "Chile -> African Union"});
+        CHECK(rel("Chile has been a member of NATO.", "member-of") ==
+              V{"Chile -> North Atlantic Treaty Organization"});
+        // Another noun, or a capitalized word in between, is no membership.
+        CHECK(rel("Chile became the 31st partner of NATO.", "member-of").empty());
+        CHECK(rel("Chile is the Senate member of NATO.", "member-of").empty());
+    }
+
     TEST_CASE("relation_ruler: countries sign agreements, actively or 'established by' them") {
         CHECK(
             rel("Chile and Peru on Monday signed the Andes Water Accord.", "signed") ==

@@ -324,6 +324,34 @@ class RelationRuler final : public Component {
                 }
                 continue;
             }
+            if (p.form == Form::predicate) {  // "<head> became the 31st <noun> of [the] <tail>"
+                std::size_t q = k + 1;
+                while (q < sent.token_end && q < k + 5 && !p.nouns.count(lower[q]) &&
+                       !text::starts_upper(doc.tokens[q].text) && lower[q] != "," &&
+                       lower[q] != "of")
+                    ++q;
+                if (q + 1 >= sent.token_end || !p.nouns.count(lower[q]) || lower[q + 1] != "of")
+                    continue;
+                std::size_t t = q + 2;
+                if (t < sent.token_end && lower[t] == "the") ++t;
+                const auto tail = t < sent.token_end ? starting(t, p.tail) : std::nullopt;
+                if (!tail) continue;
+                // "Peru and Chile are members of": every head listed right before the verb
+                // ("has been": its auxiliary).
+                std::size_t before = k;
+                if (before > sent.token_begin &&
+                    (lower[before - 1] == "has" || lower[before - 1] == "have"))
+                    --before;
+                for (std::size_t h = before; h > sent.token_begin;) {
+                    const auto head = ending(h, p.head);
+                    if (!head) break;
+                    add(doc, s, *head, *tail, p);
+                    h = doc.mentions[*head].token_begin;
+                    if (h > sent.token_begin && (lower[h - 1] == "," || lower[h - 1] == "and")) --h;
+                    if (h > sent.token_begin && lower[h - 1] == ",") --h;
+                }
+                continue;
+            }
             if (p.form == Form::preposition) {
                 if (k + 1 >= sent.token_end) continue;
                 std::optional<std::size_t> tail, head;
