@@ -47,7 +47,7 @@ void check_config_keys(const ComponentContext& ctx, std::initializer_list<std::s
 
 /// The word list at config key `key` (empty when absent). Throws kg::OntologyError naming the
 /// key when it is not an array of strings.
-std::set<std::string, std::less<>> config_words(const ComponentContext& ctx, const char* key);
+WordSet config_words(const ComponentContext& ctx, const char* key);
 
 /// The word -> word map at config key `key` (empty when absent). Throws kg::OntologyError naming
 /// the key when it is not an object of strings.

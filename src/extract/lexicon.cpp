@@ -59,9 +59,8 @@ GazetteerEntry make_entry(MentionKind kind, const std::string& canonical,
     return e;
 }
 
-std::set<std::string, std::less<>> string_set(const rapidjson::Value& obj, const char* key,
-                                              const std::string& origin) {
-    std::set<std::string, std::less<>> out;
+WordSet string_set(const rapidjson::Value& obj, const char* key, const std::string& origin) {
+    WordSet out;
     if (!obj.HasMember(key)) return out;
     const auto& v = obj[key];
     if (!v.IsArray()) fail(origin, std::string("/") + key + ": expected an array of strings.");
@@ -98,10 +97,9 @@ std::map<std::string, std::string> string_map(const rapidjson::Value& parent, co
 }
 
 // An optional object of word -> integer in [lo, hi] ("Monday": 1).
-std::map<std::string, int, std::less<>> int_map(const rapidjson::Value& parent, const char* key,
-                                                const std::string& pointer, int lo, int hi,
-                                                const std::string& origin) {
-    std::map<std::string, int, std::less<>> out;
+WordMap<int> int_map(const rapidjson::Value& parent, const char* key, const std::string& pointer,
+                     int lo, int hi, const std::string& origin) {
+    WordMap<int> out;
     if (!parent.HasMember(key)) return out;
     const auto& m = parent[key];
     if (!m.IsObject()) fail(origin, pointer + ": expected an object of word -> number.");

@@ -11,6 +11,7 @@
 
 #include "extract/document.hpp"
 #include "extract/phrase_matcher.hpp"
+#include "util/word_set.hpp"
 
 namespace kg::extract {
 
@@ -36,37 +37,34 @@ std::optional<MentionKind> parse_kind(std::string_view name);
 /// Word lists that steer sentence splitting, dates and name shapes (rules/text.json,
 /// rules/persons.json).
 struct TextRules {
-    std::set<std::string, std::less<>>
-        abbreviations;  ///< words before '.' that never end a sentence
-    std::set<std::string, std::less<>> sentence_starters;  ///< words after "U.S." that do start one
-    std::map<std::string, int, std::less<>> months;        ///< "Nov" -> 11, "November" -> 11
-    std::set<std::string, std::less<>> month_prepositions;   ///< "in", "since": a month follows
-    std::map<std::string, int, std::less<>> weekdays;        ///< "Monday" -> 1 .. "Sunday" -> 7
-    std::map<std::string, int, std::less<>> relative_words;  ///< "last" -> -1, "next" -> 1
-    std::map<std::string, int, std::less<>> relative_days;   ///< "yesterday" -> -1
-    std::set<std::string, std::less<>> future_cues;          ///< "will", "plan": a weekday ahead
-    std::set<std::string, std::less<>> name_stopwords;  ///< capitalized words that are never names
-    std::set<std::string, std::less<>>
-        title_modifiers;  ///< "new", "former" between country and title
-    std::set<std::string, std::less<>> counterpart_words;    ///< "counterpart"
-    std::set<std::string, std::less<>> membership_words;     ///< "member" in "Senate member and"
-    std::set<std::string, std::less<>> appointment_phrases;  ///< "was sworn in as"
-    std::set<std::string, std::less<>> name_particles;       ///< "von", "der": inside names
-    std::set<std::string, std::less<>> name_suffixes;        ///< "Jr", "III": after a name
-    std::set<std::string, std::less<>> person_prefixes;      ///< "General", "Mr": a name, no post
-    std::set<std::string, std::less<>> determiners;          ///< "the", "his", "her", "its"
-    std::set<std::string, std::less<>>
-        byline_words;  ///< "By": a sentence "By <name>" names its author
-    std::set<std::string, std::less<>> organization_titles;  ///< posts of a body, not a state
-    std::set<std::string, std::less<>> body_words;  ///< "Group": "Jane Roe Group" is no person
-    std::set<std::string, std::less<>> speech_verbs;
-    std::set<std::string, std::less<>> credit_phrases;  ///< "Reporting by": authors follow
+    WordSet abbreviations;        ///< words before '.' that never end a sentence
+    WordSet sentence_starters;    ///< words after "U.S." that do start one
+    WordMap<int> months;          ///< "Nov" -> 11, "November" -> 11
+    WordSet month_prepositions;   ///< "in", "since": a month follows
+    WordMap<int> weekdays;        ///< "Monday" -> 1 .. "Sunday" -> 7
+    WordMap<int> relative_words;  ///< "last" -> -1, "next" -> 1
+    WordMap<int> relative_days;   ///< "yesterday" -> -1
+    WordSet future_cues;          ///< "will", "plan": a weekday ahead
+    WordSet name_stopwords;       ///< capitalized words that are never names
+    WordSet title_modifiers;      ///< "new", "former" between country and title
+    WordSet counterpart_words;    ///< "counterpart"
+    WordSet membership_words;     ///< "member" in "Senate member and"
+    WordSet appointment_phrases;  ///< "was sworn in as"
+    WordSet name_particles;       ///< "von", "der": inside names
+    WordSet name_suffixes;        ///< "Jr", "III": after a name
+    WordSet person_prefixes;      ///< "General", "Mr": a name, no post
+    WordSet determiners;          ///< "the", "his", "her", "its"
+    WordSet byline_words;         ///< "By": a sentence "By <name>" names its author
+    WordSet organization_titles;  ///< posts of a body, not a state
+    WordSet body_words;           ///< "Group": "Jane Roe Group" is no person
+    WordSet speech_verbs;
+    WordSet credit_phrases;  ///< "Reporting by": authors follow
     /// "defence ministers" -> "Minister of Defense": a plural post before a list of names
-    std::map<std::string, std::string, std::less<>> plural_titles;
-    std::set<std::string, std::less<>> relative_pronouns;  ///< "who" opening a relative clause
-    std::set<std::string, std::less<>> home_words;   ///< "country" in "the country's president"
-    std::set<std::string, std::less<>> visit_words;  ///< "visited": whose country it is not  ///<
-                                                     ///< "said": "Jane Roe said" names a person
+    WordMap<std::string> plural_titles;
+    WordSet relative_pronouns;  ///< "who" opening a relative clause
+    WordSet home_words;         ///< "country" in "the country's president"
+    WordSet visit_words;        ///< "visited": whose country it is not  ///<
+                                ///< "said": "Jane Roe said" names a person
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };
@@ -75,18 +73,18 @@ struct TextRules {
 /// `heads` ("... Declaration", "... Summit") names a thing of `kind`.
 struct PhraseFamily {
     MentionKind kind = MentionKind::agreement;
-    std::set<std::string, std::less<>> heads;
+    WordSet heads;
 };
 
 struct PhraseRules {
     std::vector<PhraseFamily> families;
-    std::set<std::string, std::less<>> connectors;  ///< lower-case words allowed inside a name
+    WordSet connectors;  ///< lower-case words allowed inside a name
     /// connectors after an agreement's head that carry its subject: "Declaration on Security
     /// Cooperation", "Memorandum of Understanding on Logistics"
-    std::set<std::string, std::less<>> complement_connectors;
-    std::set<std::string, std::less<>> never_start;  ///< capitalized words that never open a name
-    std::map<std::string, int, std::less<>> ordinal_words;  ///< "third" -> 3 ("3rd" in names)
-    std::set<std::string, std::less<>> occurrence_words;    ///< "edition": "the second edition"
+    WordSet complement_connectors;
+    WordSet never_start;         ///< capitalized words that never open a name
+    WordMap<int> ordinal_words;  ///< "third" -> 3 ("3rd" in names)
+    WordSet occurrence_words;    ///< "edition": "the second edition"
     std::size_t min_tokens = 2;  ///< words in a name, ordinal not counted
 };
 
@@ -107,10 +105,9 @@ struct RelationPattern {
     MentionKind head = MentionKind::person;
     MentionKind tail = MentionKind::meeting;
     Form form = Form::active;
-    std::set<std::string, std::less<>>
-        verbs;  ///< trigger words (the preposition for `preposition`)
+    WordSet verbs;  ///< trigger words (the preposition for `preposition`)
     /// `delegation`: "side", "delegation", "talks"; `predicate`: "member"
-    std::set<std::string, std::less<>> nouns;
+    WordSet nouns;
     std::string origin;  ///< "file: /patterns/3", for messages
 };
 

@@ -22,8 +22,8 @@ void check_config_keys(const ComponentContext& ctx, std::initializer_list<std::s
     }
 }
 
-std::set<std::string, std::less<>> config_words(const ComponentContext& ctx, const char* key) {
-    std::set<std::string, std::less<>> out;
+WordSet config_words(const ComponentContext& ctx, const char* key) {
+    WordSet out;
     if (!ctx.config.HasMember(key)) return out;
     const auto& v = ctx.config[key];
     if (!v.IsArray())

@@ -20,7 +20,7 @@
 namespace kg::extract {
 namespace {
 
-using Words = std::set<std::string, std::less<>>;
+using Words = WordSet;
 using WordMap = std::map<std::string, std::string, std::less<>>;
 
 struct MeetingRules {

@@ -461,7 +461,7 @@ class PatternRuler final : public Component {
 
     const PhraseRules& rules_;
     const TextRules& text_rules_;
-    const std::map<std::string, int, std::less<>>& months_;
+    const WordMap<int>& months_;
 };
 
 }  // namespace

@@ -19,7 +19,7 @@
 namespace kg::extract {
 namespace {
 
-using Words = std::set<std::string, std::less<>>;
+using Words = WordSet;
 
 struct SuccessionWords {
     Words forward;          ///< "succeeded", "replacing": subject succeeded object

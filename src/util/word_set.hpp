@@ -1,0 +1,201 @@
+#pragma once
+// Sets and maps of words (the ontology's word lists) with hashed lookup. The rules ask "is this
+// token in list X?" several times per token, almost always with a miss; a std::set answers with
+// log2(n) string compares, these with one hash and usually one compare. Iteration stays in
+// sorted order (a std::set / std::map holds the words), so code that walks a list sees the same
+// order as before.
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg {
+namespace detail {
+
+// Open addressing over string_views into the owning container's nodes (which never move), with
+// a power-of-two table at most half full. Rebuilt whole on insert: word lists are loaded once.
+template <class Iter>
+class WordIndex {
+  public:
+    void rebuild(Iter first, Iter last, std::size_t n) {
+        std::size_t size = 8;
+        while (size < 2 * n) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (auto it = first; it != last; ++it) {
+            const std::string_view key = key_of(it);
+            std::size_t i = hash(key) & mask_;
+            while (slots_[i].used) i = (i + 1) & mask_;
+            slots_[i] = Slot{key, it, true};
+        }
+    }
+    /// The word's iterator, or `none` when absent.
+    Iter find(std::string_view key, Iter none) const {
+        if (slots_.empty()) return none;
+        for (std::size_t i = hash(key) & mask_; slots_[i].used; i = (i + 1) & mask_)
+            if (slots_[i].key == key) return slots_[i].it;
+        return none;
+    }
+
+  private:
+    static std::string_view key_of(Iter it) {
+        if constexpr (requires { it->first; })
+            return it->first;
+        else
+            return *it;
+    }
+    // FNV-1a: words are short, and it needs no finalizer for a power-of-two table's low bits
+    // once multiplied through.
+    static std::size_t hash(std::string_view s) noexcept {
+        std::uint64_t h = 14695981039346656037ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    struct Slot {
+        std::string_view key;
+        Iter it{};
+        bool used = false;
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
+}  // namespace detail
+
+/// A set of words: std::set's interface for what the rules use (insert, emplace, count,
+/// contains, find, sorted iteration), with hashed lookups by string_view.
+class WordSet {
+    using Sorted = std::set<std::string, std::less<>>;
+
+  public:
+    using value_type = std::string;
+    using const_iterator = Sorted::const_iterator;
+    using iterator = const_iterator;
+
+    WordSet() = default;
+    WordSet(std::initializer_list<std::string> words) : words_(words) { reindex(); }
+    WordSet(const WordSet& o) : words_(o.words_) { reindex(); }
+    WordSet(WordSet&& o) : words_(std::move(o.words_)) {
+        reindex();
+        o.reindex();
+    }
+    WordSet& operator=(const WordSet& o) {
+        if (this != &o) {
+            words_ = o.words_;
+            reindex();
+        }
+        return *this;
+    }
+    WordSet& operator=(WordSet&& o) {
+        words_ = std::move(o.words_);
+        reindex();
+        o.reindex();
+        return *this;
+    }
+
+    std::pair<const_iterator, bool> insert(std::string w) {
+        auto r = words_.insert(std::move(w));
+        if (r.second) reindex();
+        return r;
+    }
+    template <class... Args>
+    std::pair<const_iterator, bool> emplace(Args&&... args) {
+        return insert(std::string(std::forward<Args>(args)...));
+    }
+    template <class It>
+    void insert(It first, It last) {
+        words_.insert(first, last);
+        reindex();
+    }
+
+    const_iterator find(std::string_view w) const { return index_.find(w, words_.end()); }
+    bool contains(std::string_view w) const { return find(w) != words_.end(); }
+    std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
+
+    const_iterator begin() const noexcept { return words_.begin(); }
+    const_iterator end() const noexcept { return words_.end(); }
+    std::size_t size() const noexcept { return words_.size(); }
+    bool empty() const noexcept { return words_.empty(); }
+    bool operator==(const WordSet& o) const { return words_ == o.words_; }
+
+  private:
+    void reindex() { index_.rebuild(words_.begin(), words_.end(), words_.size()); }
+
+    Sorted words_;
+    detail::WordIndex<const_iterator> index_;
+};
+
+/// A map from words: std::map's interface for what the rules use, with hashed lookups by
+/// string_view. Entries are added with emplace / insert_or_assign / operator[] at load time.
+template <class V>
+class WordMap {
+    using Sorted = std::map<std::string, V, std::less<>>;
+
+  public:
+    using key_type = std::string;
+    using mapped_type = V;
+    using value_type = typename Sorted::value_type;
+    using const_iterator = typename Sorted::const_iterator;
+    using iterator = const_iterator;
+
+    WordMap() = default;
+    WordMap(std::initializer_list<value_type> init) : map_(init) { reindex(); }
+    WordMap(const WordMap& o) : map_(o.map_) { reindex(); }
+    WordMap(WordMap&& o) : map_(std::move(o.map_)) {
+        reindex();
+        o.reindex();
+    }
+    WordMap& operator=(const WordMap& o) {
+        if (this != &o) {
+            map_ = o.map_;
+            reindex();
+        }
+        return *this;
+    }
+    WordMap& operator=(WordMap&& o) {
+        map_ = std::move(o.map_);
+        reindex();
+        o.reindex();
+        return *this;
+    }
+
+    /// Inserts or finds `key`; a reference to its value, for assignment at load time.
+    V& operator[](std::string key) {
+        auto [it, fresh] = map_.try_emplace(std::move(key));
+        if (fresh) reindex();
+        return it->second;
+    }
+    template <class... Args>
+    std::pair<const_iterator, bool> emplace(Args&&... args) {
+        auto r = map_.emplace(std::forward<Args>(args)...);
+        if (r.second) reindex();
+        return {r.first, r.second};
+    }
+
+    const_iterator find(std::string_view k) const { return index_.find(k, map_.end()); }
+    bool contains(std::string_view k) const { return find(k) != map_.end(); }
+    std::size_t count(std::string_view k) const { return contains(k) ? 1 : 0; }
+    const V& at(std::string_view k) const {
+        const auto it = find(k);
+        return it == map_.end() ? map_.at(std::string(k)) : it->second;
+    }
+
+    const_iterator begin() const noexcept { return map_.begin(); }
+    const_iterator end() const noexcept { return map_.end(); }
+    std::size_t size() const noexcept { return map_.size(); }
+    bool empty() const noexcept { return map_.empty(); }
+    bool operator==(const WordMap& o) const { return map_ == o.map_; }
+
+  private:
+    void reindex() { index_.rebuild(map_.begin(), map_.end(), map_.size()); }
+
+    Sorted map_;
+    detail::WordIndex<const_iterator> index_;
+};
+
+}  // namespace kg
