@@ -26,10 +26,20 @@ std::string read_file(const fs::path& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError("KG-E104", path.string() + ": cannot read: " + std::strerror(errno) + ".");
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    // Read straight into a string of the file's size (a stringstream would copy every byte
+    // twice); whatever the size did not cover (a file still growing) is appended after.
+    std::string out(ec ? 0 : static_cast<std::size_t>(size), '\0');
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) throw InputError("KG-E104", path.string() + ": read error.");
-    return std::move(ss).str();
+    if (!in.eof()) {
+        in.clear();
+        char buf[4096];
+        while (in.read(buf, sizeof buf) || in.gcount() > 0)
+            out.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (in.bad()) throw InputError("KG-E104", path.string() + ": read error.");
+    }
+    return out;
 }
 
 namespace {
