@@ -1,6 +1,7 @@
 #include "extract/phrase_matcher.hpp"
 
 #include <cctype>
+#include <cstdint>
 
 #include "extract/tokenizer.hpp"
 #include "util/text.hpp"
@@ -22,7 +23,51 @@ bool token_matches(std::string_view phrase_token, std::string_view text_token) {
     return text::iequals(phrase_token, text_token);
 }
 
+char fold(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// FNV-1a over the ASCII-lower-cased bytes, so a token hashes like its lower-case key.
+std::size_t folded_hash(std::string_view s) noexcept {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(fold(c))) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+bool same_folded(std::string_view lower, std::string_view any) noexcept {
+    if (lower.size() != any.size()) return false;
+    for (std::size_t i = 0; i < lower.size(); ++i)
+        if (lower[i] != fold(any[i])) return false;
+    return true;
+}
+
 }  // namespace
+
+const PhraseMatcher::Node* PhraseMatcher::Node::find(std::string_view word) const noexcept {
+    if (table.empty()) return nullptr;
+    const std::size_t h = folded_hash(word), mask = table.size() - 1;
+    for (std::size_t i = h & mask; table[i].node; i = (i + 1) & mask)
+        if (table[i].hash == h && same_folded(table[i].key, word)) return table[i].node.get();
+    return nullptr;
+}
+
+PhraseMatcher::Node* PhraseMatcher::Node::find_or_add(const std::string& key) {
+    if (const Node* n = find(key)) return const_cast<Node*>(n);
+    if (2 * (children + 1) > table.size()) {
+        std::vector<Child> old = std::move(table);
+        table = std::vector<Child>(old.empty() ? 4 : 2 * old.size());
+        for (auto& c : old) {
+            if (!c.node) continue;
+            std::size_t i = c.hash & (table.size() - 1);
+            while (table[i].node) i = (i + 1) & (table.size() - 1);
+            table[i] = std::move(c);
+        }
+    }
+    const std::size_t h = folded_hash(key);
+    std::size_t i = h & (table.size() - 1);
+    while (table[i].node) i = (i + 1) & (table.size() - 1);
+    table[i] = Child{h, key, std::make_unique<Node>()};
+    ++children;
+    return table[i].node.get();
+}
 
 void PhraseMatcher::add(std::string_view phrase, std::size_t entry) {
     const auto tokens = tokenize(phrase);
@@ -31,10 +76,7 @@ void PhraseMatcher::add(std::string_view phrase, std::size_t entry) {
     std::vector<std::string> exact;
     for (const auto& t : tokens) {
         const auto key = text::to_lower_ascii(t.text);
-        auto it = node->children.find(key);
-        if (it == node->children.end())
-            it = node->children.emplace(key, std::make_unique<Node>()).first;
-        node = it->second.get();
+        node = node->find_or_add(key);
         exact.push_back(t.text);
     }
     for (const auto& [toks, e] : node->terminals)
@@ -47,14 +89,9 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<Token>& tok
                                                    std::size_t begin, std::size_t end) const {
     std::optional<PhraseMatch> best;
     const Node* node = root_.get();
-    std::string key;  // reused: one allocation per call at most, not one per token
     for (std::size_t i = begin; i < end && node; ++i) {
-        key.assign(tokens[i].text);
-        for (char& c : key)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const auto it = node->children.find(std::string_view(key));
-        if (it == node->children.end()) break;
-        node = it->second.get();
+        node = node->find(tokens[i].text);
+        if (!node) break;
         for (const auto& [exact, entry] : node->terminals) {
             bool ok = true;
             for (std::size_t k = 0; k < exact.size() && ok; ++k)

@@ -3,12 +3,12 @@
 // (two or more letters, all capitals, e.g. "US", "ROK", "U.S.") must match exactly so that "US"
 // never matches "us"; other tokens match ignoring ASCII case.
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -34,18 +34,25 @@ class PhraseMatcher {
     std::size_t size() const noexcept { return phrases_; }
 
   private:
-    // Hashed children looked up by string_view: a matcher is tried at every token of every
-    // document, and most tokens start no phrase.
-    struct KeyHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
+    // Children in an open-addressing table of {hash, lower-case key, node}: a matcher is tried
+    // at every token of every document and most tokens start no phrase, so a miss should cost
+    // one hash of the token (folded to lower case on the fly, no copy) and about one cache line.
+    struct Node;
+    struct Child {
+        std::size_t hash = 0;
+        std::string key;
+        std::unique_ptr<Node> node;  ///< null: an empty slot
     };
     struct Node {
-        std::unordered_map<std::string, std::unique_ptr<Node>, KeyHash, std::equal_to<>> children;
+        std::vector<Child> table;  ///< power-of-two size, at most half full; empty when no child
+        std::size_t children = 0;
         std::vector<std::pair<std::vector<std::string>, std::size_t>>
             terminals;  // exact tokens, entry
+
+        /// The child for `word` compared as ASCII lower case, or null.
+        const Node* find(std::string_view word) const noexcept;
+        /// The child for lower-case `key`, added when missing.
+        Node* find_or_add(const std::string& key);
     };
     std::shared_ptr<Node> root_ = std::make_shared<Node>();
     std::size_t phrases_ = 0;
