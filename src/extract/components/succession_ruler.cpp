@@ -117,7 +117,7 @@ class SuccessionRuler final : public Component {
             if (k + phrase.size() > end) continue;
             bool same = true;
             for (std::size_t i = 0; i < phrase.size() && same; ++i)
-                same = text::to_lower_ascii(doc.tokens[k + i].text) == phrase[i];
+                same = text::iequals(doc.tokens[k + i].text, phrase[i]);  // phrase is lower case
             if (same) return phrase.size();
         }
         return 0;
