@@ -120,7 +120,16 @@ void append_xml_escaped(std::string& out, std::string_view s, bool in_attribute)
         out.append(with);
         run = i + len;
     };
+    // Bytes that never change (printable ASCII but & < > "): skipped in a tight loop, since
+    // quotes and evidence make up most of an export and nearly all their bytes are plain.
+    static constexpr auto kPlain = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0x20; c < 0x80; ++c) t[c] = c != '&' && c != '<' && c != '>' && c != '"';
+        return t;
+    }();
     for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && kPlain[static_cast<unsigned char>(s[i])]) ++i;
+        if (i == s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x80) {
             char32_t cp = 0;
