@@ -6,6 +6,7 @@
 // order as before.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <map>
 #include <set>
@@ -27,8 +28,10 @@ class WordIndex {
         while (size < 2 * n) size *= 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
+        lengths_ = 0;
         for (auto it = first; it != last; ++it) {
             const std::string_view key = key_of(it);
+            lengths_ |= length_bit(key.size());
             std::size_t i = hash(key) & mask_;
             while (slots_[i].used) i = (i + 1) & mask_;
             slots_[i] = Slot{key, it, true};
@@ -36,7 +39,7 @@ class WordIndex {
     }
     /// The word's iterator, or `none` when absent.
     Iter find(std::string_view key, Iter none) const {
-        if (slots_.empty()) return none;
+        if (!(lengths_ & length_bit(key.size()))) return none;  // no word of that length
         for (std::size_t i = hash(key) & mask_; slots_[i].used; i = (i + 1) & mask_)
             if (slots_[i].key == key) return slots_[i].it;
         return none;
@@ -49,12 +52,32 @@ class WordIndex {
         else
             return *it;
     }
-    // FNV-1a: words are short, and it needs no finalizer for a power-of-two table's low bits
-    // once multiplied through.
+    static std::uint64_t length_bit(std::size_t n) noexcept {
+        return std::uint64_t{1} << (n < 63 ? n : 63);
+    }
+    // The length and up to eight bytes from each end, multiplied through: a few instructions
+    // for any word, where a byte-at-a-time hash costs several per byte. Words that differ only
+    // in the middle just share a probe sequence.
     static std::size_t hash(std::string_view s) noexcept {
-        std::uint64_t h = 14695981039346656037ull;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        const char* p = s.data();
+        const std::size_t n = s.size();
+        std::uint64_t a = 0, b = 0;
+        if (n >= 8) {
+            std::memcpy(&a, p, 8);
+            std::memcpy(&b, p + n - 8, 8);
+        } else if (n >= 4) {
+            std::uint32_t x = 0, y = 0;
+            std::memcpy(&x, p, 4);
+            std::memcpy(&y, p + n - 4, 4);
+            a = x;
+            b = y;
+        } else if (n > 0) {
+            a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+                static_cast<unsigned char>(p[n - 1]) << 16;
+        }
+        std::uint64_t h = (a ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+        h ^= b * 0x94D049BB133111EBull;
+        return static_cast<std::size_t>(h ^ (h >> 31));
     }
     struct Slot {
         std::string_view key;
@@ -63,6 +86,7 @@ class WordIndex {
     };
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
+    std::uint64_t lengths_ = 0;  ///< bit n: a word of n bytes (bit 63: 63 or more)
 };
 
 }  // namespace detail
