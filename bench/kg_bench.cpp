@@ -127,7 +127,7 @@ int usage() {
     std::cerr << "usage: kg_bench synth --nodes N --edges M [--seed S] -o OUT.graphml\n"
                  "       kg_bench centrality GRAPH -m betweenness|pagerank [--sample K] "
                  "[--threads T] [--repeat N] [--out VALUES.tsv] [--edgelist EDGES.txt]\n"
-                 "       kg_bench path GRAPH [--queries N] [--seed S]\n"
+                 "       kg_bench path GRAPH [--queries N] [--seed S] [--dump PATHS.txt]\n"
                  "  (GRAPH may be synth:NODES:EDGES, the synth graph built in memory)\n"
                  "       kg_bench io GRAPH -o COPY.graphml|.gexf|.jsonld\n";
     return 2;
@@ -211,12 +211,24 @@ int main(int argc, char** argv) try {
         std::uniform_int_distribution<std::size_t> v(0, g.num_entities() - 1);
         std::vector<double> us;
         std::size_t found = 0, hops = 0;
+        // --dump FILE: every path found, hop by hop, so that two builds can be compared with cmp.
+        const auto dump_path = arg(argc, argv, "--dump", "");
+        std::ofstream dump;
+        if (!dump_path.empty()) dump.open(dump_path);
         for (std::size_t q = 0; q < queries; ++q) {
             const auto a = v(rng), b = v(rng);
             const auto t1 = Clock::now();
             const auto p = kg::shortest_path(g, a, b);
             us.push_back(seconds_since(t1) * 1e6);
             if (p) ++found, hops += p->size();
+            if (!dump_path.empty()) {
+                dump << a << ' ' << b << ':';
+                if (!p) dump << " none";
+                for (const auto& h : p ? *p : kg::Path{})
+                    dump << ' ' << h.from << (h.forward ? '>' : '<') << h.to << '/'
+                         << g.fact_id(h.edge);
+                dump << '\n';
+            }
         }
         std::sort(us.begin(), us.end());
         std::cout << "{\"queries\": " << queries << ", \"found\": " << found

@@ -1,7 +1,7 @@
 #include "graph/paths.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -17,6 +17,58 @@ struct Step {
     bool forward;
 };
 
+struct Parent {
+    Vertex prev;
+    Edge edge;
+    bool forward;
+};
+
+// Per-thread buffers every query reuses, indexed by vertex. An entry counts only when its stamp
+// is the current epoch, so a query starts in O(1) instead of clearing O(V) memory, and a query
+// allocates nothing once the buffers have grown to the graph.
+struct Scratch {
+    struct Mark {
+        std::uint32_t fwd = 0, fwd_slot = 0;   // reached from a: epoch, index into fwd_visits
+        std::uint32_t bwd = 0, bwd_slot = 0;   // reached from b
+        std::uint32_t step = 0, step_pos = 0;  // listed by the current steps(): index into it
+    };
+    struct Visit {
+        std::size_t depth;
+        std::optional<Parent> parent;
+    };
+    std::vector<Mark> marks;
+    std::uint32_t epoch = 0, step_epoch = 0;
+    std::vector<Visit> fwd_visits, bwd_visits;
+    std::vector<Vertex> ffront, bfront, next;
+    std::vector<Step> steps;
+
+    void fit(std::size_t n) {
+        if (marks.size() < n) marks.resize(n);
+    }
+    // A new query: every mark becomes stale. On wrap-around the stamps are cleared once.
+    void next_query() {
+        if (++epoch == 0) {
+            for (auto& m : marks) m.fwd = m.bwd = 0;
+            epoch = 1;
+        }
+        fwd_visits.clear();
+        bwd_visits.clear();
+    }
+    std::uint32_t next_steps() {
+        if (++step_epoch == 0) {
+            for (auto& m : marks) m.step = 0;
+            step_epoch = 1;
+        }
+        return step_epoch;
+    }
+};
+
+Scratch& scratch(std::size_t n) {
+    thread_local Scratch s;
+    s.fit(n);
+    return s;
+}
+
 class Walker {
   public:
     Walker(const KnowledgeGraph& kg, const PathOptions& o, Vertex a, Vertex b)
@@ -24,10 +76,15 @@ class Walker {
 
     // `reverse`: walking from the target side, so edge directions flip when `directed`.
     // `skip` drops neighbours before the per-neighbour choice (a search's visited vertices).
+    // The steps replace `out`.
     template <class Skip>
-    std::vector<Step> steps(Vertex v, bool reverse, const Skip& skip) const {
+    void steps(Vertex v, bool reverse, const Skip& skip, std::vector<Step>& out) const {
         const Graph& g = kg_.graph();
-        std::vector<Step> all;
+        Scratch& sc = scratch(boost::num_vertices(g));
+        const std::uint32_t stamp = sc.next_steps();
+        out.clear();
+        // One step per neighbour: the best edge, on a tie the one seen first (out-edges, then
+        // in-edges, each in edge order), found through the neighbour's mark in O(degree).
         auto consider = [&](Vertex to, Edge e, bool forward) {
             if (to == v || skip(to)) return;
             if (!blocked_vertices_.empty() && blocked_vertices_.count(to)) return;
@@ -35,7 +92,14 @@ class Walker {
                 return;
             if (to != a_ && to != b_ && !o_.filter.allows_vertex(kg_, to)) return;
             if (!o_.filter.allows_edge(kg_, e)) return;
-            all.push_back(Step{to, e, forward});
+            auto& m = sc.marks[to];
+            if (m.step != stamp) {
+                m.step = stamp;
+                m.step_pos = static_cast<std::uint32_t>(out.size());
+                out.push_back(Step{to, e, forward});
+            } else if (better(e, out[m.step_pos].edge)) {
+                out[m.step_pos] = Step{to, e, forward};
+            }
         };
         const bool out_ok = !o_.directed || !reverse;
         const bool in_ok = !o_.directed || reverse;
@@ -45,22 +109,14 @@ class Walker {
         if (in_ok)
             for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
                 consider(boost::source(*it, g), *it, false);
-        // One step per neighbour, by neighbour index: the best edge, on a tie the one seen first
-        // (a sort, not a map: a hub has hundreds of thousands of edges).
-        std::stable_sort(all.begin(), all.end(),
-                         [](const Step& x, const Step& y) { return x.to < y.to; });
-        std::vector<Step> out;
-        for (const Step& s : all) {
-            if (!out.empty() && out.back().to == s.to) {
-                if (better(s.edge, out.back().edge)) out.back() = s;
-            } else {
-                out.push_back(s);
-            }
-        }
-        return out;
+        // By neighbour index; the neighbours are unique, so the order is total.
+        std::sort(out.begin(), out.end(), [](const Step& x, const Step& y) { return x.to < y.to; });
     }
     std::vector<Step> steps(Vertex v, bool reverse) const {
-        return steps(v, reverse, [](Vertex) { return false; });
+        std::vector<Step> out;
+        steps(
+            v, reverse, [](Vertex) { return false; }, out);
+        return out;
     }
 
     /// Edges a step from `v` looks at: the cost of expanding it.
@@ -88,18 +144,35 @@ class Walker {
     Vertex a_, b_;
 };
 
-struct Parent {
-    Vertex prev;
-    Edge edge;
-    bool forward;
-};
-
-std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size_t max_hops) {
+std::optional<Path> bidirectional(const Walker& w, const Graph& g, Vertex a, Vertex b,
+                                  std::size_t max_hops) {
     if (a == b) return Path{};
-    std::unordered_map<Vertex, std::pair<std::size_t, std::optional<Parent>>> fwd, bwd;
-    fwd[a] = {0, std::nullopt};
-    bwd[b] = {0, std::nullopt};
-    std::vector<Vertex> ffront{a}, bfront{b};
+    Scratch& sc = scratch(boost::num_vertices(g));
+    sc.next_query();
+    const std::uint32_t epoch = sc.epoch;
+    // The visit of `v` on one side, or null when that side has not reached it.
+    auto fwd = [&](Vertex v) -> Scratch::Visit* {
+        const auto& m = sc.marks[v];
+        return m.fwd == epoch ? &sc.fwd_visits[m.fwd_slot] : nullptr;
+    };
+    auto bwd = [&](Vertex v) -> Scratch::Visit* {
+        const auto& m = sc.marks[v];
+        return m.bwd == epoch ? &sc.bwd_visits[m.bwd_slot] : nullptr;
+    };
+    auto visit = [&](bool forward_side, Vertex v, std::size_t depth, std::optional<Parent> p) {
+        auto& m = sc.marks[v];
+        auto& visits = forward_side ? sc.fwd_visits : sc.bwd_visits;
+        (forward_side ? m.fwd : m.bwd) = epoch;
+        (forward_side ? m.fwd_slot : m.bwd_slot) = static_cast<std::uint32_t>(visits.size());
+        visits.push_back(Scratch::Visit{depth, p});
+    };
+    visit(true, a, 0, std::nullopt);
+    visit(false, b, 0, std::nullopt);
+    auto& ffront = sc.ffront;
+    auto& bfront = sc.bfront;
+    auto& next = sc.next;
+    ffront.assign(1, a);
+    bfront.assign(1, b);
     std::size_t fdepth = 0, bdepth = 0;
     std::optional<Vertex> meet;
     std::size_t best = SIZE_MAX;
@@ -114,17 +187,19 @@ std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size
         };
         const bool forward_side = cost(ffront, false) <= cost(bfront, true);
         auto& front = forward_side ? ffront : bfront;
-        auto& seen = forward_side ? fwd : bwd;
-        auto& other = forward_side ? bwd : fwd;
-        std::vector<Vertex> next;
+        auto seen = [&](Vertex v) { return forward_side ? fwd(v) : bwd(v); };
+        auto other = [&](Vertex v) { return forward_side ? bwd(v) : fwd(v); };
+        next.clear();
         for (Vertex v : front) {
-            for (const Step& s :
-                 w.steps(v, !forward_side, [&](Vertex to) { return seen.count(to) > 0; })) {
+            const std::size_t depth = seen(v)->depth + 1;
+            w.steps(
+                v, !forward_side, [&](Vertex to) { return seen(to) != nullptr; }, sc.steps);
+            for (const Step& s : sc.steps) {
                 // Parent records the hop in the direction of the search: towards a or towards b.
-                seen[s.to] = {seen[v].first + 1, Parent{v, s.edge, s.forward}};
+                visit(forward_side, s.to, depth, Parent{v, s.edge, s.forward});
                 next.push_back(s.to);
-                if (auto o = other.find(s.to); o != other.end()) {
-                    const std::size_t len = seen[s.to].first + o->second.first;
+                if (const auto* o = other(s.to)) {
+                    const std::size_t len = depth + o->depth;
                     if (len < best || (len == best && meet && s.to < *meet)) {
                         best = len;
                         meet = s.to;
@@ -138,14 +213,14 @@ std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size
     }
     if (!meet || (max_hops && best > max_hops)) return std::nullopt;
     Path left, right;
-    for (Vertex v = *meet; fwd[v].second;) {
-        const Parent p = *fwd[v].second;
+    for (Vertex v = *meet; fwd(v)->parent;) {
+        const Parent p = *fwd(v)->parent;
         left.push_back(Hop{p.prev, v, p.edge, p.forward});
         v = p.prev;
     }
     std::reverse(left.begin(), left.end());
-    for (Vertex v = *meet; bwd[v].second;) {
-        const Parent p = *bwd[v].second;
+    for (Vertex v = *meet; bwd(v)->parent;) {
+        const Parent p = *bwd(v)->parent;
         // Found walking from b: the step went p.prev -> v, so the hop on the path is v -> p.prev.
         right.push_back(Hop{v, p.prev, p.edge, !p.forward});
         v = p.prev;
@@ -159,13 +234,13 @@ std::optional<Path> bidirectional(const Walker& w, Vertex a, Vertex b, std::size
 std::optional<Path> shortest_path(const KnowledgeGraph& kg, Vertex a, Vertex b,
                                   const PathOptions& options) {
     const Walker w(kg, options, a, b);
-    return bidirectional(w, a, b, options.max_hops);
+    return bidirectional(w, kg.graph(), a, b, options.max_hops);
 }
 
 std::vector<Path> all_shortest_paths(const KnowledgeGraph& kg, Vertex a, Vertex b,
                                      const PathOptions& options, std::size_t limit) {
     const Walker w(kg, options, a, b);
-    const auto first = bidirectional(w, a, b, options.max_hops);
+    const auto first = bidirectional(w, kg.graph(), a, b, options.max_hops);
     if (!first) return {};
     const std::size_t d = first->size();
     if (d == 0) return {Path{}};
@@ -207,7 +282,7 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& kg, Vertex a, Vertex b,
     std::vector<Path> found;
     if (k == 0) return found;
     Walker base(kg, options, a, b);
-    auto first = bidirectional(base, a, b, options.max_hops);
+    auto first = bidirectional(base, kg.graph(), a, b, options.max_hops);
     if (!first) return found;
     found.push_back(*first);
     auto vertices_of = [&](const Path& p) {
@@ -234,7 +309,7 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& kg, Vertex a, Vertex b,
             const std::size_t budget =
                 options.max_hops ? (options.max_hops > i ? options.max_hops - i : 0) : 0;
             if (options.max_hops && budget == 0) continue;
-            auto spur_path = bidirectional(w, spur, b, budget);
+            auto spur_path = bidirectional(w, kg.graph(), spur, b, budget);
             if (!spur_path) continue;
             Path total(last.begin(), last.begin() + static_cast<long>(i));
             total.insert(total.end(), spur_path->begin(), spur_path->end());

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <random>
+#include <string>
+
 #include "graph/lookup.hpp"
 #include "graph/neighborhood.hpp"
 #include "graph/paths.hpp"
@@ -146,6 +149,105 @@ TEST_SUITE("graph/paths") {
         since.filter.since = "2019";
         since.filter.until = "2019";
         CHECK(shortest_path(kg, a, b, since).has_value());
+    }
+}
+
+namespace {
+// People and meetings joined at random: many shortest paths of equal length, so the choice
+// among them (side expanded, neighbour order, first parent) decides the answer.
+KnowledgeGraph random_graph(unsigned seed, int people, int meetings, int edges) {
+    KnowledgeGraph kg(test::ontology());
+    std::vector<Vertex> p, m;
+    for (int i = 0; i < people; ++i) p.push_back(add(kg, "Person", "P " + std::to_string(i)));
+    for (int i = 0; i < meetings; ++i) m.push_back(add(kg, "Meeting", "M " + std::to_string(i)));
+    std::mt19937 rng(seed);
+    for (int i = 0; i < edges; ++i)
+        relate(kg, p[rng() % p.size()], i % 3 ? "attended" : "co-chaired", m[rng() % m.size()]);
+    return kg;
+}
+
+// Hops counted by a plain breadth-first search in both directions: the length to expect.
+std::optional<std::size_t> bfs_hops(const KnowledgeGraph& kg, Vertex a, Vertex b) {
+    const Graph& g = kg.graph();
+    std::vector<int> dist(boost::num_vertices(g), -1);
+    std::vector<Vertex> front{a};
+    dist[a] = 0;
+    for (std::size_t i = 0; i < front.size(); ++i) {
+        const Vertex v = front[i];
+        auto reach = [&](Vertex to) {
+            if (dist[to] < 0) dist[to] = dist[v] + 1, front.push_back(to);
+        };
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+            reach(boost::target(e, g));
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) reach(boost::source(e, g));
+    }
+    if (dist[b] < 0) return std::nullopt;
+    return static_cast<std::size_t>(dist[b]);
+}
+
+std::string describe(const KnowledgeGraph& kg, const std::optional<Path>& p) {
+    if (!p) return "none";
+    std::string out;
+    for (const Hop& h : *p)
+        out += std::to_string(h.from) + (h.forward ? ">" : "<") + std::to_string(h.to) + "/" +
+               kg.fact_id(h.edge) + " ";
+    return out;
+}
+}  // namespace
+
+TEST_SUITE("graph/paths") {
+    TEST_CASE("paths: shortest and well-formed on a random graph, the same on every repeat") {
+        const KnowledgeGraph big = random_graph(7, 120, 60, 260);
+        const KnowledgeGraph small = random_graph(3, 5, 3, 6);
+        const auto n = static_cast<Vertex>(big.num_entities());
+        std::vector<std::string> first;
+        for (Vertex a = 0; a < n; a += 7)
+            for (Vertex b = 1; b < n; b += 11) {
+                const auto p = shortest_path(big, a, b);
+                const auto hops = bfs_hops(big, a, b);
+                REQUIRE(p.has_value() == hops.has_value());
+                if (p) {
+                    CHECK(p->size() == *hops);
+                    Vertex at = a;
+                    for (const Hop& h : *p) {
+                        CHECK(h.from == at);
+                        const Vertex head = boost::source(h.edge, big.graph());
+                        const Vertex tail = boost::target(h.edge, big.graph());
+                        CHECK((h.forward ? head : tail) == h.from);
+                        CHECK((h.forward ? tail : head) == h.to);
+                        at = h.to;
+                    }
+                    CHECK(at == b);
+                }
+                first.push_back(describe(big, p));
+            }
+        // The searches reuse buffers between queries: queries on another, smaller graph in
+        // between, and the same queries again, must give the same paths.
+        for (Vertex a = 0; a < small.num_entities(); ++a)
+            for (Vertex b = 0; b < small.num_entities(); ++b) (void)shortest_path(small, a, b);
+        std::size_t i = 0;
+        for (Vertex a = 0; a < n; a += 7)
+            for (Vertex b = 1; b < n; b += 11)
+                CHECK(describe(big, shortest_path(big, a, b)) == first[i++]);
+    }
+
+    TEST_CASE("paths: between two vertices the hop takes the most confident edge, then the first") {
+        KnowledgeGraph kg(test::ontology());
+        const auto a = add(kg, "Person", "A");
+        const auto m = add(kg, "Meeting", "1st Talks");
+        const auto attended = relate(kg, a, "attended", m);
+        const auto chaired = relate(kg, a, "co-chaired", m);
+        auto p = shortest_path(kg, a, m);
+        REQUIRE(p->size() == 1);
+        CHECK((*p)[0].edge == attended);  // equal confidence: the edge added first
+        kg.update_relation(attended, 0.5, {});
+        p = shortest_path(kg, a, m);
+        REQUIRE(p->size() == 1);
+        CHECK((*p)[0].edge == chaired);
+        p = shortest_path(kg, m, a);
+        REQUIRE(p->size() == 1);
+        CHECK((*p)[0].edge == chaired);
+        CHECK_FALSE((*p)[0].forward);
     }
 }
 
