@@ -3,6 +3,7 @@
 // compact JSON inside one attribute (XML attributes hold only text), the documents and dates an
 // element's evidence cites, and a type colour as r, g, b. Readers for the same JSON shapes.
 #include <array>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -11,6 +12,19 @@
 #include "graph/knowledge_graph.hpp"
 
 namespace kg::exporters {
+
+/// Names the value being written in an error message; called only when there is an error.
+using WhatFn = std::function<std::string()>;
+
+/// The shapes below appended to `out`, for writers that reuse one buffer for every value.
+void append_json_strings(std::string& out, const std::vector<std::string>& items,
+                         const WhatFn& what);
+void append_json_map(std::string& out, const std::map<std::string, std::string>& items,
+                     const WhatFn& what);
+void append_json_evidence(std::string& out, const KnowledgeGraph& kg,
+                          const std::vector<Provenance>& evidence, const WhatFn& what);
+void append_json_documents(std::string& out, const KnowledgeGraph& kg,
+                           const std::vector<Provenance>& evidence, const WhatFn& what);
 
 /// `["a","b"]`.
 std::string json_strings(const std::vector<std::string>& items, const std::string& what);

@@ -113,24 +113,37 @@ std::string sanitize_xml_text(std::string_view s) {
     return out;
 }
 
+namespace {
+// Bytes append_xml_escaped must look at, for text [0] and attributes [1]: markup, control
+// characters and every non-ASCII byte (checked as UTF-8). Others are copied in runs.
+constexpr std::array<std::array<bool, 256>, 2> kXmlSpecial = [] {
+    std::array<std::array<bool, 256>, 2> t{};
+    for (int attr = 0; attr < 2; ++attr) {
+        for (int c = 0; c < 0x20; ++c) t[attr][c] = true;
+        for (int c = 0x80; c < 0x100; ++c) t[attr][c] = true;
+        t[attr]['&'] = t[attr]['<'] = true;
+    }
+    t[0]['\t'] = t[0]['\n'] = t[0]['\r'] = false;  // kept as they are in text
+    t[0]['>'] = true;                              // in attributes pugixml leaves it
+    t[1]['"'] = true;
+    return t;
+}();
+}  // namespace
+
 void append_xml_escaped(std::string& out, std::string_view s, bool in_attribute) {
+    const auto& special = kXmlSpecial[in_attribute ? 1 : 0];
+    const char* const data = s.data();
+    const std::size_t n = s.size();
     std::size_t run = 0;  // start of the bytes not yet copied
     auto replace = [&](std::size_t i, std::size_t len, std::string_view with) {
-        out.append(s.substr(run, i - run));
+        out.append(data + run, i - run);
         out.append(with);
         run = i + len;
     };
-    // Bytes that never change (printable ASCII but & < > "): skipped in a tight loop, since
-    // quotes and evidence make up most of an export and nearly all their bytes are plain.
-    static constexpr auto kPlain = [] {
-        std::array<bool, 256> t{};
-        for (int c = 0x20; c < 0x80; ++c) t[c] = c != '&' && c != '<' && c != '>' && c != '"';
-        return t;
-    }();
-    for (std::size_t i = 0; i < s.size();) {
-        while (i < s.size() && kPlain[static_cast<unsigned char>(s[i])]) ++i;
-        if (i == s.size()) break;
-        const auto c = static_cast<unsigned char>(s[i]);
+    for (std::size_t i = 0; i < n;) {
+        while (i < n && !special[static_cast<unsigned char>(data[i])]) ++i;
+        if (i == n) break;
+        const auto c = static_cast<unsigned char>(data[i]);
         if (c >= 0x80) {
             char32_t cp = 0;
             const std::size_t len = decode_utf8(s, i, cp);
@@ -149,27 +162,27 @@ void append_xml_escaped(std::string& out, std::string_view s, bool in_attribute)
             case '<':
                 replace(i, 1, "&lt;");
                 break;
-            case '>':  // in attributes pugixml leaves it, which XML allows
-                if (!in_attribute) replace(i, 1, "&gt;");
+            case '>':
+                replace(i, 1, "&gt;");
                 break;
             case '"':
-                if (in_attribute) replace(i, 1, "&quot;");
+                replace(i, 1, "&quot;");
                 break;
             case '\t':
-                if (in_attribute) replace(i, 1, "&#09;");
+                replace(i, 1, "&#09;");
                 break;
             case '\n':
-                if (in_attribute) replace(i, 1, "&#10;");
+                replace(i, 1, "&#10;");
                 break;
             case '\r':
-                if (in_attribute) replace(i, 1, "&#13;");
+                replace(i, 1, "&#13;");
                 break;
-            default:
-                if (c < 0x20) replace(i, 1, kReplacement);
+            default:  // other C0 controls, which XML 1.0 forbids
+                replace(i, 1, kReplacement);
         }
         ++i;
     }
-    out.append(s.substr(run));
+    out.append(data + run, n - run);
 }
 
 std::string dot_quoted(std::string_view s) { return dot_quote_impl(s, false); }

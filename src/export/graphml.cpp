@@ -113,64 +113,96 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& os, const ExportOptio
     add_data(xml, key_id("graph", "document_table"), json_document_table(kg));
     add_data(xml, key_id("graph", "ontology_version"), g[boost::graph_bundle].ontology_version);
 
+    // One buffer for every JSON value and number, and error names built only for an error:
+    // the writer allocates nothing per node or edge.
+    std::string value;
+    auto number = [&](auto n) -> std::string_view {
+        value.resize(32);
+        const auto res = std::to_chars(value.data(), value.data() + value.size(), n);
+        value.resize(static_cast<std::size_t>(res.ptr - value.data()));
+        return value;
+    };
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
         const EntityProps& e = g[v];
         if (!is_nmtoken(e.id))
-            throw ExportError("KG-E422", "GraphML: node id '" + e.id +
+            throw ExportError("KG-E422", "GraphML node '" + e.id +
                                              "' is not an XML NMTOKEN (letters, digits, "
                                              "'.', '-', '_', ':'), which GraphML requires.");
-        const std::string what = "GraphML node '" + e.id + "'";
+        const WhatFn what = [&] { return "GraphML node '" + e.id + "'"; };
         xml.open("node", {{"id", e.id}});
         const EntityType& type = onto.entity(e.type);
         add_data(xml, key_id("node", "label"), e.label);
         add_data(xml, key_id("node", "type"), type.id);
-        add_data(xml, key_id("node", "aliases"), json_strings(e.aliases, what));
-        if (!e.attrs.empty()) add_data(xml, key_id("node", "attrs"), json_map(e.attrs, what));
-        if (opts.include_provenance && !e.evidence.empty()) {
-            add_data(xml, key_id("node", "evidence"), json_evidence(kg, e.evidence, what));
-            add_data(xml, key_id("node", "documents"), json_documents(kg, e.evidence, what));
+        value.clear();
+        append_json_strings(value, e.aliases, what);
+        add_data(xml, key_id("node", "aliases"), value);
+        if (!e.attrs.empty()) {
+            value.clear();
+            append_json_map(value, e.attrs, what);
+            add_data(xml, key_id("node", "attrs"), value);
         }
-        add_data(xml, key_id("node", "mentions"), std::to_string(e.evidence.size()));
+        if (opts.include_provenance && !e.evidence.empty()) {
+            value.clear();
+            append_json_evidence(value, kg, e.evidence, what);
+            add_data(xml, key_id("node", "evidence"), value);
+            value.clear();
+            append_json_documents(value, kg, e.evidence, what);
+            add_data(xml, key_id("node", "documents"), value);
+        }
+        add_data(xml, key_id("node", "mentions"), number(e.evidence.size()));
         const auto [first, last] = date_range(kg, e.evidence);
         if (!first.empty()) {
             add_data(xml, key_id("node", "first_seen"), first);
             add_data(xml, key_id("node", "last_seen"), last);
         }
         const auto color = rgb(type.style.color);
-        add_data(xml, key_id("node", "r"), std::to_string(color[0]));
-        add_data(xml, key_id("node", "g"), std::to_string(color[1]));
-        add_data(xml, key_id("node", "b"), std::to_string(color[2]));
+        add_data(xml, key_id("node", "r"), number(color[0]));
+        add_data(xml, key_id("node", "g"), number(color[1]));
+        add_data(xml, key_id("node", "b"), number(color[2]));
         xml.close("node");
     }
 
     std::size_t index = 0;
+    std::string eid;
     for (const Edge ed : boost::make_iterator_range(boost::edges(g))) {
         const RelationProps& r = g[ed];
-        const std::string eid = "e" + std::to_string(index++);
-        const std::string what = "GraphML edge '" + eid + "' (" + kg.fact_id(ed) + ")";
+        eid = "e";
+        eid += number(index++);
+        const WhatFn what = [&] { return "GraphML edge '" + eid + "' (" + kg.fact_id(ed) + ")"; };
         if (!std::isfinite(r.confidence))
-            throw ExportError("KG-E402", what + ": confidence is not a finite number.");
+            throw ExportError("KG-E402", what() + ": confidence is not a finite number.");
         xml.open("edge", {{"id", eid},
                           {"source", g[boost::source(ed, g)].id},
                           {"target", g[boost::target(ed, g)].id}});
-        add_data(xml, key_id("edge", "type"), onto.relation(r.type).id);
-        add_data(xml, key_id("edge", "label"), onto.relation(r.type).id);
-        add_data(xml, key_id("edge", "confidence"), format_double(r.confidence));
-        add_data(xml, key_id("edge", "weight"),
-                 format_double(static_cast<double>(r.evidence.size())));
+        const std::string& relation = onto.relation(r.type).id;
+        add_data(xml, key_id("edge", "type"), relation);
+        add_data(xml, key_id("edge", "label"), relation);
+        add_data(xml, key_id("edge", "confidence"), number(r.confidence));
+        add_data(xml, key_id("edge", "weight"), number(static_cast<double>(r.evidence.size())));
         add_data(xml, key_id("edge", "inferred"), r.inferred ? "true" : "false");
-        if (!r.inferred_from.empty())
-            add_data(xml, key_id("edge", "inferred_from"), json_strings(r.inferred_from, what));
-        if (!r.attrs.empty()) add_data(xml, key_id("edge", "attrs"), json_map(r.attrs, what));
-        add_data(xml, key_id("edge", "mentions"), std::to_string(r.evidence.size()));
+        if (!r.inferred_from.empty()) {
+            value.clear();
+            append_json_strings(value, r.inferred_from, what);
+            add_data(xml, key_id("edge", "inferred_from"), value);
+        }
+        if (!r.attrs.empty()) {
+            value.clear();
+            append_json_map(value, r.attrs, what);
+            add_data(xml, key_id("edge", "attrs"), value);
+        }
+        add_data(xml, key_id("edge", "mentions"), number(r.evidence.size()));
         const auto [first, last] = date_range(kg, r.evidence);
         if (!first.empty()) {
             add_data(xml, key_id("edge", "first_seen"), first);
             add_data(xml, key_id("edge", "last_seen"), last);
         }
         if (opts.include_provenance && !r.evidence.empty()) {
-            add_data(xml, key_id("edge", "evidence"), json_evidence(kg, r.evidence, what));
-            add_data(xml, key_id("edge", "documents"), json_documents(kg, r.evidence, what));
+            value.clear();
+            append_json_evidence(value, kg, r.evidence, what);
+            add_data(xml, key_id("edge", "evidence"), value);
+            value.clear();
+            append_json_documents(value, kg, r.evidence, what);
+            add_data(xml, key_id("edge", "documents"), value);
         }
         xml.close("edge");
     }
