@@ -26,8 +26,30 @@ void merge_sorted_unique(std::vector<T>& into, const std::vector<T>& items) {
 template void merge_sorted_unique(std::vector<std::string>&, const std::vector<std::string>&);
 template void merge_sorted_unique(std::vector<Provenance>&, const std::vector<Provenance>&);
 
+namespace {
+constexpr std::size_t kFirstIndexSize = 16;
+
+// splitmix64's finaliser: vertex numbers are small and dense, so they need mixing.
+std::size_t mix(std::uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ULL;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBULL;
+    x ^= x >> 31;
+    return static_cast<std::size_t>(x);
+}
+
+std::size_t triple_hash(Vertex head, RelationTypeId type, Vertex tail) {
+    return mix((static_cast<std::uint64_t>(head) << 32 | tail) ^
+               (static_cast<std::uint64_t>(type) * 0x9E3779B97F4A7C15ULL));
+}
+
+// Tables grow to twice the size when more than 3/4 full.
+bool too_full(std::size_t items, std::size_t size) { return (items + 1) * 4 > size * 3; }
+}  // namespace
+
 KnowledgeGraph::KnowledgeGraph(std::shared_ptr<const Ontology> ontology)
-    : ontology_(std::move(ontology)) {
+    : ontology_(std::move(ontology)), by_id_(kFirstIndexSize), triples_(kFirstIndexSize) {
     if (!ontology_) throw OntologyError("KG-E204", "a knowledge graph needs an ontology.");
     g_[boost::graph_bundle].ontology_version = ontology_->version();
 }
@@ -48,6 +70,10 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
       doc_by_file_(std::move(other.doc_by_file_)),
       by_id_(std::move(other.by_id_)) {
     rebuild_relation_index();
+    // A moved-from graph finds nothing, rather than following pointers into this one.
+    other.by_id_.assign(kFirstIndexSize, 0);
+    other.triples_.assign(kFirstIndexSize, TripleSlot{});
+    other.num_triples_ = 0;
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
@@ -66,15 +92,64 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
         doc_by_file_ = std::move(other.doc_by_file_);
         by_id_ = std::move(other.by_id_);
         rebuild_relation_index();
+        other.by_id_.assign(kFirstIndexSize, 0);
+        other.triples_.assign(kFirstIndexSize, TripleSlot{});
+        other.num_triples_ = 0;
     }
     return *this;
 }
 
 void KnowledgeGraph::rebuild_relation_index() {
-    triples_.clear();
-    for (auto [it, end] = boost::edges(g_); it != end; ++it)
-        triples_.emplace(
-            std::make_tuple(boost::source(*it, g_), g_[*it].type, boost::target(*it, g_)), *it);
+    std::size_t size = kFirstIndexSize;
+    while (too_full(boost::num_edges(g_), size)) size *= 2;
+    triples_.assign(size, TripleSlot{});
+    num_triples_ = 0;
+    for (auto [it, end] = boost::edges(g_); it != end; ++it) insert_triple(*it);
+}
+
+std::size_t KnowledgeGraph::triple_slot(Vertex head, RelationTypeId type, Vertex tail) const {
+    const std::size_t mask = triples_.size() - 1;
+    for (std::size_t i = triple_hash(head, type, tail) & mask;; i = (i + 1) & mask) {
+        const TripleSlot& s = triples_[i];
+        if (!s.edge) return i;
+        if (s.head == head && s.tail == tail && g_[Edge(s.head, s.tail, s.edge)].type == type)
+            return i;
+    }
+}
+
+void KnowledgeGraph::insert_triple(Edge e) {
+    if (too_full(num_triples_, triples_.size())) {
+        std::vector<TripleSlot> old(triples_.size() * 2);
+        old.swap(triples_);
+        for (const TripleSlot& s : old)
+            if (s.edge) {
+                const std::size_t mask = triples_.size() - 1;
+                std::size_t i =
+                    triple_hash(s.head, g_[Edge(s.head, s.tail, s.edge)].type, s.tail) & mask;
+                while (triples_[i].edge) i = (i + 1) & mask;
+                triples_[i] = s;
+            }
+    }
+    const Vertex head = boost::source(e, g_), tail = boost::target(e, g_);
+    triples_[triple_slot(head, g_[e].type, tail)] = TripleSlot{
+        static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(tail), e.get_property()};
+    ++num_triples_;
+}
+
+std::size_t KnowledgeGraph::id_slot(std::string_view id) const {
+    const std::size_t mask = by_id_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(id)&mask;; i = (i + 1) & mask)
+        if (!by_id_[i] || g_[by_id_[i] - 1].id == id) return i;
+}
+
+void KnowledgeGraph::insert_id(Vertex v) {
+    if (too_full(boost::num_vertices(g_) - 1, by_id_.size())) {
+        std::vector<std::uint32_t> old(by_id_.size() * 2);
+        old.swap(by_id_);
+        for (const std::uint32_t slot : old)
+            if (slot) by_id_[id_slot(g_[slot - 1].id)] = slot;
+    }
+    by_id_[id_slot(g_[v].id)] = static_cast<std::uint32_t>(v + 1);
 }
 
 DocId KnowledgeGraph::add_document(const DocumentInfo& doc) {
@@ -99,8 +174,9 @@ Vertex KnowledgeGraph::add_entity(EntityProps e) {
         throw OntologyError("KG-E211", "entity '" + e.id + "' has an unknown type index.");
     std::sort(e.evidence.begin(), e.evidence.end());
     e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end()), e.evidence.end());
-    if (auto it = by_id_.find(e.id); it != by_id_.end()) {
-        EntityProps& known = g_[it->second];
+    if (const std::uint32_t slot = by_id_[id_slot(e.id)]) {
+        const Vertex v = slot - 1;
+        EntityProps& known = g_[v];
         if (known.type != e.type)
             throw OntologyError("KG-E212",
                                 "entity '" + e.id + "' is a " + ontology_->entity(known.type).id +
@@ -108,16 +184,19 @@ Vertex KnowledgeGraph::add_entity(EntityProps e) {
         if (e.label != known.label) e.aliases.push_back(e.label);
         std::erase(e.aliases, known.label);
         merge_sorted_unique(known.aliases, e.aliases);
-        for (auto& [k, v] : e.attrs) known.attrs.emplace(k, std::move(v));
+        for (auto& [k, val] : e.attrs) known.attrs.emplace(k, std::move(val));
         merge_sorted_unique(known.evidence, e.evidence);
-        return it->second;
+        return v;
     }
+    // by_id_ stores vertex + 1 in 32 bits.
+    if (boost::num_vertices(g_) >= UINT32_MAX - 1)
+        throw OntologyError("KG-E213", "a knowledge graph holds at most " +
+                                           std::to_string(UINT32_MAX - 1) + " entities.");
     std::erase(e.aliases, e.label);
     std::sort(e.aliases.begin(), e.aliases.end());
     e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
-    const std::string id = e.id;
     const Vertex v = boost::add_vertex(std::move(e), g_);
-    by_id_.emplace(id, v);
+    insert_id(v);
     return v;
 }
 
@@ -137,23 +216,26 @@ Edge KnowledgeGraph::add_relation(Vertex head, Vertex tail, RelationProps r) {
     r.confidence = std::clamp(r.confidence, 0.0, 1.0);
     std::sort(r.evidence.begin(), r.evidence.end());
     r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
-    std::sort(r.inferred_from.begin(), r.inferred_from.end());
-    r.inferred_from.erase(std::unique(r.inferred_from.begin(), r.inferred_from.end()),
-                          r.inferred_from.end());
-    const auto key = std::make_tuple(head, r.type, tail);
-    if (auto it = triples_.find(key); it != triples_.end()) {
-        RelationProps& known = g_[it->second];
+    if (!r.inferred_from.empty()) {
+        auto& from = r.inferred_from.mut();
+        std::sort(from.begin(), from.end());
+        from.erase(std::unique(from.begin(), from.end()), from.end());
+    }
+    if (const TripleSlot& s = triples_[triple_slot(head, r.type, tail)]; s.edge) {
+        const Edge e(s.head, s.tail, s.edge);
+        RelationProps& known = g_[e];
         known.inferred = known.inferred && r.inferred;
         known.confidence = std::max(known.confidence, r.confidence);
         for (auto& [k, v] : r.attrs) known.attrs.emplace(k, std::move(v));
         merge_sorted_unique(known.evidence, r.evidence);
-        merge_sorted_unique(known.inferred_from, r.inferred_from);
+        if (!r.inferred_from.empty())
+            merge_sorted_unique(known.inferred_from.mut(), r.inferred_from.get());
         if (!known.inferred) known.inferred_from.clear();
-        return it->second;
+        return e;
     }
     if (!r.inferred) r.inferred_from.clear();
     const Edge e = boost::add_edge(head, tail, std::move(r), g_).first;
-    triples_.emplace(key, e);
+    insert_triple(e);
     return e;
 }
 
@@ -164,14 +246,16 @@ void KnowledgeGraph::update_relation(Edge e, double confidence,
 }
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
-    if (auto it = by_id_.find(std::string(id)); it != by_id_.end()) return it->second;
+    if (const std::uint32_t slot = by_id_[id_slot(id)]) return Vertex{slot - 1};
     return std::nullopt;
 }
 
 std::optional<Edge> KnowledgeGraph::find_relation(Vertex head, RelationTypeId type,
                                                   Vertex tail) const {
-    if (auto it = triples_.find(std::make_tuple(head, type, tail)); it != triples_.end())
-        return it->second;
+    const auto n = boost::num_vertices(g_);
+    if (head >= n || tail >= n) return std::nullopt;
+    if (const TripleSlot& s = triples_[triple_slot(head, type, tail)]; s.edge)
+        return Edge(s.head, s.tail, s.edge);
     return std::nullopt;
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 // The knowledge graph: a Boost adjacency_list plus the indexes that keep one node per real thing
 // and one edge per (head, relation, tail). KnowledgeGraph is the only writer of the Graph.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/ontology.hpp"
@@ -68,14 +67,26 @@ class KnowledgeGraph {
                                  std::string_view label);
 
   private:
+    // Both indexes are open-addressing tables (linear probing, power-of-two sizes) holding
+    // vertex numbers and edge pointers, not copies of ids and descriptors: as a std::map and an
+    // std::unordered_map of strings they took about 100 bytes per edge and per entity.
+    struct TripleSlot {
+        std::uint32_t head = 0, tail = 0;
+        void* edge = nullptr;  // the edge's property pointer; null for a free slot
+    };
+    std::size_t triple_slot(Vertex head, RelationTypeId type, Vertex tail) const;
+    void insert_triple(Edge e);
+    std::size_t id_slot(std::string_view id) const;
+    void insert_id(Vertex v);
     void rebuild_relation_index();
 
     std::shared_ptr<const Ontology> ontology_;
     Graph g_;
     std::vector<DocumentInfo> documents_;
     std::map<std::string, DocId, std::less<>> doc_by_file_;
-    std::unordered_map<std::string, Vertex> by_id_;
-    std::map<std::tuple<Vertex, RelationTypeId, Vertex>, Edge> triples_;
+    std::vector<std::uint32_t> by_id_;  // vertex + 1 by hash of its id; 0 for a free slot
+    std::vector<TripleSlot> triples_;   // (head, relation, tail) -> edge
+    std::size_t num_triples_ = 0;
 };
 
 /// Inserts `items` into the sorted, unique vector `into`.

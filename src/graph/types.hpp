@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "util/boxed.hpp"
 #include "util/interned_string.hpp"
 
 namespace kg {
@@ -48,19 +49,20 @@ struct EntityProps {
     std::string id;     ///< stable content-derived id, e.g. "person:shin-won-sik"; the export id
     std::string label;  ///< canonical name
     EntityTypeId type{};
-    std::vector<std::string> aliases;          ///< sorted, unique, never containing the label
-    std::map<std::string, std::string> attrs;  ///< e.g. "date" and "city" of a Meeting
-    std::vector<Provenance> evidence;          ///< sorted, unique
+    std::vector<std::string> aliases;  ///< sorted, unique, never containing the label
+    Boxed<std::map<std::string, std::string>> attrs;  ///< e.g. "date" and "city" of a Meeting
+    std::vector<Provenance> evidence;                 ///< sorted, unique
 };
 
 /// Edge bundle.
 struct RelationProps {
     RelationTypeId type{};
     bool inferred = false;
-    double confidence = 1.0;                   ///< in [0, 1]
-    std::map<std::string, std::string> attrs;  ///< e.g. "office" on succeeded
-    std::vector<Provenance> evidence;          ///< sorted, unique
-    std::vector<std::string> inferred_from;  ///< fact ids (see fact_id()) an inferred edge rests on
+    double confidence = 1.0;                          ///< in [0, 1]
+    Boxed<std::map<std::string, std::string>> attrs;  ///< e.g. "office" on succeeded
+    std::vector<Provenance> evidence;                 ///< sorted, unique
+    /// Fact ids (see fact_id()) an inferred edge rests on, sorted and unique.
+    Boxed<std::vector<std::string>> inferred_from;
 };
 
 /// Graph bundle.
