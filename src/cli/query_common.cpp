@@ -137,7 +137,7 @@ std::string describe(const KnowledgeGraph& kg, Vertex v) {
 std::string describe(const KnowledgeGraph& kg, const Provenance& p) {
     const auto& doc = kg.documents().at(p.doc);
     return doc.file + (doc.date.empty() ? "" : " (" + doc.date + ")") + ", sentence " +
-           std::to_string(p.sentence) + ": \"" + one_line(p.quote.str()) + "\"";
+           std::to_string(p.sentence) + ": \"" + one_line(std::string(p.quote.str())) + "\"";
 }
 
 std::string query_footer(std::string_view text) {
