@@ -180,6 +180,18 @@ TEST_SUITE("extract/persons") {
         CHECK(labels(d, MentionKind::person) == std::vector<std::string>{"Park Min-ji"});
     }
 
+    TEST_CASE("persons: a byline names two authors, and may go on with '|' or 'in <place>'") {
+        const auto d =
+            run("Talks set for Monday\nBy Park Min-ji and Lars Holm | 24 May 2024\n"
+                "By Ana Soto in Lima\nThe talks began.");
+        CHECK(labels(d, MentionKind::person) ==
+              std::vector<std::string>{"Park Min-ji", "Lars Holm", "Ana Soto"});
+        // Other words after the names make it a sentence, not a byline.
+        CHECK(labels(run("Talks set for Monday\nBy Park Min-ji and Lars Holm say yes.\n"),
+                     MentionKind::person)
+                  .empty());
+    }
+
     TEST_CASE("persons: a hyphen glued between capitalized parts stays inside the name") {
         const auto d = run("French Prime Minister Jean-Luc Moreau arrived.");
         CHECK(has(labels(d, MentionKind::person), "Jean-Luc Moreau"));

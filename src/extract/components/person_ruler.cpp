@@ -72,11 +72,26 @@ class PersonRuler final : public Component {
         // byline: the whole sentence is "By <name>" (optionally "By <name>, <more>")
         if (sent.token_end - sent.token_begin >= 3 &&
             rules_.byline_words.count(doc.tokens[sent.token_begin].text)) {
-            const std::size_t b = sent.token_begin + 1;
-            const auto n = read_name(doc.tokens, b, sent.token_end, covered, rules_);
-            if (n > 0 && (b + n == sent.token_end || doc.tokens[b + n].text == ",")) {
-                add_person(b, n, b, std::nullopt, "", "byline");
-                return;
+            // "By A and B | 24 August", "By A in Lima", "By A, correspondent": each author.
+            std::vector<std::pair<std::size_t, std::size_t>> authors;  // begin, length
+            for (std::size_t b = sent.token_begin + 1; b < sent.token_end;) {
+                const auto n = read_name(doc.tokens, b, sent.token_end, covered, rules_);
+                if (n == 0) break;
+                authors.emplace_back(b, n);
+                b += n;
+                if (b < sent.token_end && doc.tokens[b].text == "and")
+                    ++b;
+                else
+                    break;
+            }
+            if (!authors.empty()) {
+                const std::size_t after = authors.back().first + authors.back().second;
+                const auto& next = after < sent.token_end ? doc.tokens[after].text : "";
+                if (after == sent.token_end || next == "," || next == "|" || next == "in") {
+                    for (const auto& [b, n] : authors)
+                        add_person(b, n, b, std::nullopt, "", "byline");
+                    return;
+                }
             }
         }
         plural_title_lists(doc, s, covered, start_at, add_person);
