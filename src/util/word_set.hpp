@@ -19,7 +19,8 @@ namespace kg {
 namespace detail {
 
 // Open addressing over string_views into the owning container's nodes (which never move), with
-// a power-of-two table at most half full. Rebuilt whole on insert: word lists are loaded once.
+// a power-of-two table at most half full: one word is placed in it, and the table is rebuilt
+// only when it grows.
 template <class Iter>
 class WordIndex {
   public:
@@ -29,13 +30,14 @@ class WordIndex {
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         lengths_ = 0;
-        for (auto it = first; it != last; ++it) {
-            const std::string_view key = key_of(it);
-            lengths_ |= length_bit(key.size());
-            std::size_t i = hash(key) & mask_;
-            while (slots_[i].used) i = (i + 1) & mask_;
-            slots_[i] = Slot{key, it, true};
-        }
+        for (auto it = first; it != last; ++it) place(it);
+    }
+    /// Indexes `it`, just added to the container [first, last) of n entries.
+    void add(Iter it, Iter first, Iter last, std::size_t n) {
+        if (2 * n > slots_.size())
+            rebuild(first, last, n);
+        else
+            place(it);
     }
     /// The word's iterator, or `none` when absent.
     Iter find(std::string_view key, Iter none) const {
@@ -46,6 +48,13 @@ class WordIndex {
     }
 
   private:
+    void place(Iter it) {
+        const std::string_view key = key_of(it);
+        lengths_ |= length_bit(key.size());
+        std::size_t i = hash(key) & mask_;
+        while (slots_[i].used) i = (i + 1) & mask_;
+        slots_[i] = Slot{key, it, true};
+    }
     static std::string_view key_of(Iter it) {
         if constexpr (requires { it->first; })
             return it->first;
@@ -124,7 +133,7 @@ class WordSet {
 
     std::pair<const_iterator, bool> insert(std::string w) {
         auto r = words_.insert(std::move(w));
-        if (r.second) reindex();
+        if (r.second) index_.add(r.first, words_.begin(), words_.end(), words_.size());
         return r;
     }
     template <class... Args>
@@ -191,13 +200,13 @@ class WordMap {
     /// Inserts or finds `key`; a reference to its value, for assignment at load time.
     V& operator[](std::string key) {
         auto [it, fresh] = map_.try_emplace(std::move(key));
-        if (fresh) reindex();
+        if (fresh) index_.add(it, map_.begin(), map_.end(), map_.size());
         return it->second;
     }
     template <class... Args>
     std::pair<const_iterator, bool> emplace(Args&&... args) {
         auto r = map_.emplace(std::forward<Args>(args)...);
-        if (r.second) reindex();
+        if (r.second) index_.add(r.first, map_.begin(), map_.end(), map_.size());
         return {r.first, r.second};
     }
 
