@@ -193,21 +193,18 @@ kg_cli_test(cli_eval_heldout EXIT 0
 # heldout2..6 were written by people who had not read the extractor, after it was built, so they
 # measure articles kgraph has not seen; heldout4 is never used to develop rules. Their floors sit
 # just under the scores of 2026-12-02 and only catch regressions.
-kg_cli_test(cli_eval_heldout2 EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
-  ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/heldout2/gold.json
-       ${PROJECT_SOURCE_DIR}/tests/data/heldout2 --min-node-f1 0.83 --min-edge-f1 0.61)
-kg_cli_test(cli_eval_heldout3 EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
-  ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/heldout3/gold.json
-       ${PROJECT_SOURCE_DIR}/tests/data/heldout3 --min-node-f1 0.81 --min-edge-f1 0.52)
-kg_cli_test(cli_eval_heldout4 EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
-  ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/heldout4/gold.json
-       ${PROJECT_SOURCE_DIR}/tests/data/heldout4 --min-node-f1 0.74 --min-edge-f1 0.32)
-kg_cli_test(cli_eval_heldout5 EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
-  ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/heldout5/gold.json
-       ${PROJECT_SOURCE_DIR}/tests/data/heldout5 --min-node-f1 0.80 --min-edge-f1 0.49)
-kg_cli_test(cli_eval_heldout6 EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
-  ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/heldout6/gold.json
-       ${PROJECT_SOURCE_DIR}/tests/data/heldout6 --min-node-f1 0.75 --min-edge-f1 0.36)
+# Each entry: set, node F1 floor, edge F1 floor.
+foreach(entry heldout2:0.83:0.61 heldout3:0.81:0.52 heldout4:0.74:0.32 heldout5:0.80:0.49
+              heldout6:0.75:0.36)
+  string(REPLACE ":" ";" parts ${entry})
+  list(GET parts 0 set)
+  list(GET parts 1 node_floor)
+  list(GET parts 2 edge_floor)
+  kg_cli_test(cli_eval_${set} EXIT 0 STDOUT "node F1 0\\.[0-9]+, edge F1 0\\.[0-9]+"
+    ARGS eval --gold ${PROJECT_SOURCE_DIR}/tests/data/${set}/gold.json
+         ${PROJECT_SOURCE_DIR}/tests/data/${set} --min-node-f1 ${node_floor}
+         --min-edge-f1 ${edge_floor})
+endforeach()
 kg_cli_test(cli_eval_json EXIT 0 STDOUT "\"nodes\": {.*\"f1\".*\"by_type\".*\"edges\""
   FIXTURES_REQUIRED cli_examples_graph
   ARGS eval --json --gold ${KG_CLI_DIR}/data/unmatched-gold.json x.graphml)
