@@ -138,12 +138,25 @@ void load_text_rules(const fs::path& file, TextRules& r) {
     }
 }
 
+// One word per line (`#` comments and blank lines skipped), e.g. gazetteers/given_names.txt.
+WordSet load_word_list(const fs::path& file, const std::string& where) {
+    WordSet out;
+    for_each_tsv_line(file, [&](const std::vector<std::string>& f, const std::string& line) {
+        const auto word = std::string(text::trim(f[0]));
+        if (f.size() != 1 || word.find(' ') != std::string::npos)
+            fail(line, "expected one word per line (" + where + ").");
+        out.insert(word);
+    });
+    return out;
+}
+
 void load_person_rules(const fs::path& file, TextRules& r) {
     const auto doc = parse_json_file(file);
     const auto origin = file.string();
     if (!doc.IsObject()) fail(origin, "expected a JSON object.");
     r.name_stopwords = string_set(doc, "name_stopwords", origin);
     r.title_modifiers = string_set(doc, "title_modifiers", origin);
+    r.past_modifiers = string_set(doc, "past_modifiers", origin);
     r.name_particles = string_set(doc, "name_particles", origin);
     r.name_suffixes = string_set(doc, "name_suffixes", origin);
     r.person_prefixes = string_set(doc, "person_prefixes", origin);
@@ -170,6 +183,20 @@ void load_person_rules(const fs::path& file, TextRules& r) {
     }
     if (r.name_min_tokens > r.name_max_tokens)
         fail(origin, "name_min_tokens is larger than name_max_tokens.");
+    // "name_lists": {"given_names": "gazetteers/given_names.txt", ...}, paths from the ontology.
+    if (doc.HasMember("name_lists")) {
+        const auto lists = string_map(doc, "name_lists", "/name_lists", origin);
+        const auto dir = file.parent_path().parent_path();
+        for (const auto& [key, path] : lists) {
+            if (key == "given_names")
+                r.given_names = load_word_list(dir / path, origin + ": /name_lists/given_names");
+            else if (key == "surnames_first")
+                r.surnames_first =
+                    load_word_list(dir / path, origin + ": /name_lists/surnames_first");
+            else
+                fail(origin, "/name_lists/" + key + ": expected given_names or surnames_first.");
+        }
+    }
 }
 
 void load_phrase_rules(const fs::path& file, PhraseRules& r) {
@@ -315,11 +342,14 @@ Lexicon Lexicon::load(const fs::path& ontology_dir, const std::vector<fs::path>&
         if (!g.IsObject() || !g.HasMember("file") || !g["file"].IsString() ||
             !g.HasMember("type") || !g["type"].IsString())
             fail(where, "expected {\"file\": string, \"type\": string}.");
-        const auto kind = parse_kind(g["type"].GetString());
+        const bool blocker = std::string_view(g["type"].GetString()) == "NotAName";
+        const auto kind = blocker ? MentionKind::country : parse_kind(g["type"].GetString());
         if (!kind || *kind == MentionKind::office)
             fail(where, std::string("unknown type '") + g["type"].GetString() + "'.");
-        for (auto& e : load_gazetteer(ontology_dir / g["file"].GetString(), *kind))
+        for (auto& e : load_gazetteer(ontology_dir / g["file"].GetString(), *kind)) {
+            e.blocker = blocker;
             lx.entries_.push_back(std::move(e));
+        }
     }
     for_each_tsv_line(
         ontology_dir / "gazetteers" / "offices.tsv",

@@ -21,6 +21,9 @@ struct GazetteerEntry {
     std::string canonical;
     std::vector<std::string> aliases;
     std::string origin;  ///< "file:line", for messages
+    /// A phrase that is no thing's name ("South American"): matched so that no shorter entry
+    /// inside it ("American") is, then dropped (gazetteer type "NotAName").
+    bool blocker = false;
 };
 
 /// Reads a gazetteer in the `canonical<TAB>alias|alias` format (`#` comments, blank lines
@@ -47,6 +50,7 @@ struct TextRules {
     WordSet future_cues;          ///< "will", "plan": a weekday ahead
     WordSet name_stopwords;       ///< capitalized words that are never names
     WordSet title_modifiers;      ///< "new", "former" between country and title
+    WordSet past_modifiers;       ///< "former", "first": the title is a past holder's
     WordSet counterpart_words;    ///< "counterpart"
     WordSet membership_words;     ///< "member" in "Senate member and"
     WordSet appointment_phrases;  ///< "was sworn in as"
@@ -58,6 +62,10 @@ struct TextRules {
     WordSet organization_titles;  ///< posts of a body, not a state
     WordSet body_words;           ///< "Group": "Jane Roe Group" is no person
     WordSet speech_verbs;
+    /// Given names ("Rishi") and family names written first ("Kim"): a run of name words opening
+    /// with one is a person's name wherever it stands (the files of persons.json "name_lists").
+    WordSet given_names;
+    WordSet surnames_first;
     WordSet credit_phrases;  ///< "Reporting by": authors follow
     /// "defence ministers" -> "Minister of Defense": a plural post before a list of names
     WordMap<std::string> plural_titles;

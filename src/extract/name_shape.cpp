@@ -115,4 +115,17 @@ std::string join_tokens(const Document& doc, std::size_t b, std::size_t e) {
     return out;
 }
 
+std::optional<std::string> person_ending_with(const Document& doc, std::string_view tail) {
+    std::optional<std::string> found;
+    for (const auto& m : doc.mentions) {
+        const std::string_view label = m.label;
+        if (m.kind != MentionKind::person || label.size() <= tail.size() ||
+            !label.ends_with(tail) || label[label.size() - tail.size() - 1] != ' ')
+            continue;
+        if (found && *found != label) return std::nullopt;
+        found = m.label;
+    }
+    return found;
+}
+
 }  // namespace kg::extract

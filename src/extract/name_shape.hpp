@@ -2,6 +2,9 @@
 // The shape of a person's name in English news text: 2-3 capitalized tokens ("Lloyd Austin",
 // "Shin Won-sik", "Yoon Suk Yeol"), middle initials allowed ("Lloyd J. Austin").
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -38,5 +41,9 @@ Mention person_mention(const Document& doc, std::size_t s, std::size_t b, std::s
 /// The texts of tokens [b, e) joined by single spaces where the text has any space (a canonical
 /// name: line breaks and double spaces inside it are collapsed).
 std::string join_tokens(const Document& doc, std::size_t b, std::size_t e);
+
+/// The label of the one person of `doc` whose name ends in the words `tail` ("Kramp-Karrenbauer"
+/// -> "Annegret Kramp-Karrenbauer"), or nullopt when none or several do.
+std::optional<std::string> person_ending_with(const Document& doc, std::string_view tail);
 
 }  // namespace kg::extract

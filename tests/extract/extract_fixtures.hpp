@@ -46,6 +46,14 @@ inline std::vector<std::string> labels(const extract::Document& d, extract::Ment
     return out;
 }
 
+/// Labels of the persons that rule `rule` found (tests of one rule, whatever others find).
+inline std::vector<std::string> persons_by(const extract::Document& d, std::string_view rule) {
+    std::vector<std::string> out;
+    for (const auto& m : d.mentions)
+        if (m.kind == extract::MentionKind::person && m.rule == rule) out.push_back(m.label);
+    return out;
+}
+
 inline bool has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }

@@ -78,4 +78,12 @@ TEST_SUITE("extract/lexicon") {
         CHECK(e[0].kind == MentionKind::organization);
         CHECK(e[1].kind == MentionKind::title);
     }
+
+    TEST_CASE("lexicon: a NotAName phrase hides the shorter names inside it") {
+        const auto d = kg::test::run("Latin American envoys met American and Peruvian envoys.");
+        std::vector<std::string> countries;
+        for (const auto& m : d.mentions)
+            if (m.kind == kg::extract::MentionKind::country) countries.push_back(m.label);
+        CHECK(countries == std::vector<std::string>{"United States", "Peru"});
+    }
 }

@@ -343,4 +343,14 @@ TEST_SUITE("extract/meeting_ruler") {
                   "2024-03-04")
                   .meetings.empty());
     }
+
+    TEST_CASE("meeting_ruler: a meeting of more states than max_parties gets no composed name") {
+        CHECK(run("The foreign ministers of Chile, Peru and Bolivia will meet on Friday.",
+                  "2024-03-04")
+                  .meetings.size() == 1);
+        CHECK(run("The foreign ministers of Chile, Peru, Bolivia, Ecuador and Colombia will meet "
+                  "on Friday.",
+                  "2024-03-04")
+                  .meetings.empty());
+    }
 }

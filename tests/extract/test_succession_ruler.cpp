@@ -113,4 +113,12 @@ TEST_SUITE("extract/succession_ruler") {
                                               "2024-03-01");
         for (const auto& r : none.relations) CHECK(r.type != "holds-office");
     }
+
+    TEST_CASE("succession_ruler: the subject follows an opening 'When ...,' clause") {
+        const auto got = successions(
+            "When Peruvian President Tom Varga took office, Ana Rojas replaced Luis Salas as "
+            "Peru's foreign minister.");
+        CHECK(got.size() == 1);
+        CHECK(got.front().starts_with("Ana Rojas -> Luis Salas"));
+    }
 }

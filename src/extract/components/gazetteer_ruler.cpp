@@ -28,6 +28,10 @@ class GazetteerRuler final : public Component {
                     continue;
                 }
                 const auto& e = lx_.entries()[m->entry];
+                if (e.blocker) {
+                    i = m->token_end;
+                    continue;
+                }
                 Mention mention;
                 mention.kind = e.kind;
                 mention.span = Span{doc.tokens[m->token_begin].span.begin,

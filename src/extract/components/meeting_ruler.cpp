@@ -24,18 +24,19 @@ using Words = WordSet;
 using WordMap = std::map<std::string, std::string, std::less<>>;
 
 struct MeetingRules {
-    WordMap heads;          ///< "talks" -> "Talks"
-    WordMap kinds;          ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
-    Words fillers;          ///< words inside the phrase that do not change the kind
-    Words series_words;     ///< "annual": a phrase for a recurring series
-    Words meet_verbs;       ///< "meet", "met"
-    Words hold_verbs;       ///< "held" in "held talks with"
-    WordMap post_kinds;     ///< "Minister of Defense" -> "Defense Ministerial"
-    WordMap short_names;    ///< "United States" -> "US" inside meeting names
-    WordMap role_nouns;     ///< "chiefs" -> "Ministerial", "leaders" -> "Summit"
-    Words aux_words;        ///< "will", "to" between a group subject and its meet verb
-    Words sideline_words;   ///< "sidelines": a meeting held beside the named one
-    Words between_words;    ///< "between", "among": the participants of a "meeting of" body
+    WordMap heads;                ///< "talks" -> "Talks"
+    WordMap kinds;                ///< "defence" -> "Defence", "ministerial" -> "Ministerial"
+    Words fillers;                ///< words inside the phrase that do not change the kind
+    Words series_words;           ///< "annual": a phrase for a recurring series
+    Words meet_verbs;             ///< "meet", "met"
+    Words hold_verbs;             ///< "held" in "held talks with"
+    WordMap post_kinds;           ///< "Minister of Defense" -> "Defense Ministerial"
+    WordMap short_names;          ///< "United States" -> "US" inside meeting names
+    std::size_t max_parties = 4;  ///< more states than this compose no meeting name
+    WordMap role_nouns;           ///< "chiefs" -> "Ministerial", "leaders" -> "Summit"
+    Words aux_words;              ///< "will", "to" between a group subject and its meet verb
+    Words sideline_words;         ///< "sidelines": a meeting held beside the named one
+    Words between_words;          ///< "between", "among": the participants of a "meeting of" body
     WordMap spellings;      ///< "Defense" -> "Defence": the form a document that prefers it gets
     WordMap name_variants;  ///< "Ministerial" -> "Ministers'": another way to write the kind
     Words formats;          ///< "2+2": a meeting format written before the head word
@@ -731,6 +732,8 @@ class MeetingRuler final : public Component {
                      const std::string& date, const std::vector<std::size_t>& chairs, DocIndex& ix,
                      std::optional<std::size_t> body = std::nullopt,
                      const std::string& ordinal = "") const {
+        // A gathering of many states has a name of its own; "A-B-C-D-E Summit" is nobody's.
+        if (!body && participants.size() > r_.max_parties) return;
         std::vector<std::string> shorts;
         for (const auto& p : participants) {
             const auto it = r_.short_names.find(p);
@@ -905,7 +908,7 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     check_config_keys(
         ctx, {"heads", "kinds", "fillers", "series_words", "meet_verbs", "hold_verbs", "post_kinds",
               "short_names", "role_nouns", "aux_words", "sideline_words", "between_words",
-              "spellings", "name_variants", "formats"});
+              "spellings", "name_variants", "formats", "max_parties"});
     MeetingRules r;
     r.heads = config_map(ctx, "heads");
     r.kinds = config_map(ctx, "kinds");
@@ -916,6 +919,14 @@ std::unique_ptr<Component> make_meeting_ruler(const ComponentContext& ctx) {
     r.hold_verbs = config_words(ctx, "hold_verbs");
     r.post_kinds = config_map(ctx, "post_kinds");
     r.short_names = config_map(ctx, "short_names");
+    if (ctx.config.HasMember("max_parties")) {
+        const auto& v = ctx.config["max_parties"];
+        if (!v.IsUint() || v.GetUint() < 2)
+            throw OntologyError("KG-E221", ctx.origin +
+                                               ": /config/max_parties: expected an "
+                                               "integer >= 2.");
+        r.max_parties = v.GetUint();
+    }
     r.role_nouns = config_map(ctx, "role_nouns");
     r.aux_words = config_words(ctx, "aux_words");
     r.sideline_words = config_words(ctx, "sideline_words");

@@ -162,6 +162,10 @@ class OfficeLinker final : public Component {
                     if (named.size() == 1) {
                         country = named.front();
                         restyled = true;
+                    } else {
+                        // "King X" in a story from a republic, with no one monarchy to give it
+                        // to: the guess is surely wrong, so the office is left out.
+                        continue;
                     }
                 }
             }
@@ -299,6 +303,10 @@ class OfficeLinker final : public Component {
         else if (q > floor && rules.counterpart_words.count(doc.tokens[q - 1].text))
             --q;
         if (q > floor && doc.tokens[q - 1].text == "'s") --q;
+        // "Freedonia, whose prime minister, Jane Roe,": the relative clause's country.
+        else if (q > floor + 1 && doc.tokens[q - 1].text == "whose" &&
+                 doc.tokens[q - 2].text == ",")
+            q -= 2;
         const auto it = ending_at.find(q);
         if (it == ending_at.end() || doc.mentions[it->second].sentence != title.sentence)
             return std::nullopt;
@@ -392,6 +400,11 @@ class OfficeLinker final : public Component {
         std::set<std::string> out;
         for (auto t : titles) {
             const auto& m = doc.mentions[t];
+            // "Israel's first prime minister", "the former US president": a past holder does not
+            // keep the post from anyone now.
+            if (m.token_begin > 0 &&
+                lx_.rules().past_modifiers.count(doc.tokens[m.token_begin - 1].text))
+                continue;
             if (auto c = country_before(doc, m, ending_at)) out.insert(doc.mentions[*c].label);
             if (auto c = country_inside(doc, m); !c.empty()) out.insert(c);
         }

@@ -40,6 +40,14 @@ class PersonResolver final : public Component {
         if (names.empty()) return;
         std::multimap<std::string, std::size_t> by_first;  // first token -> names, in order
         for (std::size_t p = 0; p < names.size(); ++p) by_first.emplace(names[p].front(), p);
+        // Surnames of several tokens ("Kramp-Karrenbauer", "Lula da Silva", "von der Leyen"):
+        // each capitalized tail of two or more tokens -> the names ending in it.
+        std::map<std::vector<std::string>, std::vector<std::size_t>> by_tail;
+        for (std::size_t p = 0; p < names.size(); ++p)
+            for (std::size_t k = 1; k + 1 < names[p].size(); ++k) {
+                auto& v = by_tail[{names[p].begin() + static_cast<long>(k), names[p].end()}];
+                if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
+            }
         auto covered = covered_tokens(doc);
         std::vector<long> title_ending_at(doc.tokens.size() + 1, -1);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -66,6 +74,19 @@ class PersonResolver final : public Component {
                         eq = doc.tokens[i + k].text == nm[k] && !covered[i + k];
                     if (eq) who = p, len = nm.size();
                 }
+                // The longest tail of one known name that the text has here.
+                for (std::size_t n = std::min<std::size_t>(6, sent.token_end - i); n >= 2 && !who;
+                     --n) {
+                    std::vector<std::string> tail;
+                    for (std::size_t k = i; k < i + n && !covered[k]; ++k)
+                        tail.push_back(doc.tokens[k].text);
+                    const auto it = by_tail.find(tail);
+                    const bool ends_name =
+                        i + n >= sent.token_end || !is_name_token(doc.tokens[i + n], rules_);
+                    if (tail.size() == n && it != by_tail.end() && it->second.size() == 1 &&
+                        ends_name)
+                        who = it->second.front(), len = n;
+                }
                 if (!who) {
                     const auto it = by_part.find(doc.tokens[i].text);
                     const bool followed_by_name =
@@ -83,7 +104,7 @@ class PersonResolver final : public Component {
                 p.label = labels[*who];
                 const long t = title_ending_at[i];
                 p.surface = token_text(doc, t >= 0 ? doc.mentions[t].token_begin : i, i + len);
-                p.rule = len == 1 ? "surname" : "full_name";
+                p.rule = len == 1 || len < names[*who].size() ? "surname" : "full_name";
                 for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
                 doc.mentions.push_back(std::move(p));
                 i += len - 1;

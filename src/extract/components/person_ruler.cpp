@@ -10,6 +10,11 @@
 //   rank or honorific   "General Jane Roe", "Mr John Doe": a person, but no post
 //   speaker             "Jane Roe said", "Jane Roe told reporters": a full name before a
 //                       speech verb (rules/persons.json speech_verbs); no post
+//   relative "who"      "Jane Roe, who led the talks,": only people take "who"; no post
+//   known name          "Jane Roe went to Lima": a run opening with a given name of the name
+//                       lists ("Kim Min-jae": a family name written first); no post
+//   coordination        "signed by Jane Roe and Tom Varga": a name joined by "and" to a person
+//   regnal name         "King Tomas IV": a title, one name and a regnal number
 #include <algorithm>
 
 #include "extract/components/components.hpp"
@@ -143,7 +148,8 @@ class PersonRuler final : public Component {
                 }
                 const Mention t = doc.mentions[here];  // a copy: add_person may reallocate
                 last_title = static_cast<std::size_t>(here);
-                const auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
+                auto n = read_name(doc.tokens, t.token_end, sent.token_end, covered, rules_);
+                if (n == 0) n = regnal_name(doc, t.token_end, sent.token_end, covered);
                 if (n > 0) {
                     add_person(t.token_end, n, t.token_begin, static_cast<std::size_t>(here), "",
                                "title_name");
@@ -208,11 +214,18 @@ class PersonRuler final : public Component {
                 continue;
             }
             // name , [the] [country ['s]] [modifiers] title
-            if (covered[i] || (i > sent.token_begin && is_name_token(doc.tokens[i - 1], rules_)))
+            // A run starts after a word that is no name, or after a mention ("Cook Islander").
+            if (covered[i] || (i > sent.token_begin && !covered[i - 1] &&
+                               is_name_token(doc.tokens[i - 1], rules_)))
                 continue;
             const auto n = read_name(doc.tokens, i, sent.token_end, covered, rules_);
             if (n == 0) continue;
-            if (const auto title = apposition_title(doc, i + n, sent, start_at)) {
+            const auto title = apposition_title(doc, i + n, sent, start_at);
+            // "In Puerto Nuevo, Peruvian President Luis Salas spoke": the title has its own name.
+            if (title && read_name(doc.tokens, doc.mentions[*title].token_end, sent.token_end,
+                                   covered, rules_) > 0) {
+                i += n - 1;
+            } else if (title) {
                 add_person(i, n, i, title, "", "apposition");
                 // "Jane Roe, the Deputy Prime Minister and Minister for Defence": both posts.
                 const std::size_t after = doc.mentions[*title].token_end;
@@ -239,6 +252,116 @@ class PersonRuler final : public Component {
                 // "Egypt's Sameh Shoukry": a full name owned by a country is its person.
                 add_person(i, n, i, std::nullopt, "", "country_possessive");
                 i += n - 1;
+            } else if (i > sent.token_begin &&
+                       rules_.determiners.count(text::to_lower_ascii(doc.tokens[i - 1].text))) {
+                // "the Jane Roe Fund": a determiner makes the run a thing's name.
+            } else if (!full_new_name(doc, i, n)) {
+                // "Kramp-Karrenbauer", "Lula da Silva": a short form of a person already named.
+            } else if (i + n + 1 < sent.token_end && doc.tokens[i + n].text == "," &&
+                       rules_.relative_pronouns.count(doc.tokens[i + n + 1].text)) {
+                add_person(i, n, i, std::nullopt, "", "relative_who");
+                i += n - 1;
+            } else if (known_name(doc, i, n, sent.token_end)) {
+                add_person(i, n, i, std::nullopt, "", "known_name");
+                i += n - 1;
+            }
+        }
+        coordinated_names(doc, s, covered, add_person);
+    }
+
+    // True when tokens [i, i+n) are two or more separate words that do not end the name of a
+    // person found earlier ("Roe-Varga" and "da Silva" are left to person_resolver).
+    bool full_new_name(const Document& doc, std::size_t i, std::size_t n) const {
+        bool spaced = false;
+        for (std::size_t k = i + 1; k < i + n && !spaced; ++k)
+            spaced = doc.tokens[k].span.begin > doc.tokens[k - 1].span.end;
+        if (!spaced) return false;
+        return !person_ending_with(doc, join_tokens(doc, i, i + n));
+    }
+
+    // "Jane Roe went": the run opens with a given name of the name lists, or with a family name
+    // written first ("Kim Min-jae"), and no capitalized word follows it ("Jane Roe Airport").
+    bool known_name(const Document& doc, std::size_t i, std::size_t n, std::size_t end) const {
+        const auto& first = doc.tokens[i].text;
+        if (!rules_.given_names.count(first) && !rules_.surnames_first.count(first)) return false;
+        return i + n >= end || !text::starts_upper(doc.tokens[i + n].text);
+    }
+
+    // "King Tomas IV": one name word and a regnal number (a name suffix of Roman numerals).
+    std::size_t regnal_name(const Document& doc, std::size_t q, std::size_t end,
+                            const std::vector<bool>& covered) const {
+        if (q + 1 >= end || covered[q] || covered[q + 1] || !is_name_token(doc.tokens[q], rules_))
+            return 0;
+        const auto& num = doc.tokens[q + 1].text;
+        return num.size() <= 5 && num.find_first_not_of("IVX") == std::string::npos ? 2 : 0;
+    }
+
+    // "signed by Jane Roe and Tom Varga", "Tom Varga, Ana Soto and Jane Roe": a full name joined
+    // by "and" or a list comma to a person of the sentence is a person too.
+    template <class AddPerson>
+    void coordinated_names(const Document& doc, std::size_t s, std::vector<bool>& covered,
+                           AddPerson& add_person) const {
+        const auto& sent = doc.sentences[s];
+        std::vector<std::pair<std::size_t, std::size_t>> persons;  // token ranges
+        for (const auto& m : doc.mentions)
+            if (m.kind == MentionKind::person && m.sentence == s && m.token_end > m.token_begin)
+                persons.emplace_back(m.token_begin, m.token_end);
+        std::sort(persons.begin(), persons.end());
+        // "and Peruvian President Luis Salas": the name's title and country come before it.
+        std::vector<std::size_t> begin_ending_at(doc.tokens.size() + 1, 0);
+        for (const auto& m : doc.mentions)
+            if (m.sentence == s && m.token_end > m.token_begin &&
+                (m.kind == MentionKind::title || m.kind == MentionKind::country))
+                begin_ending_at[m.token_end] = m.token_begin + 1;  // 0: none
+        const auto lead_in = [&](std::size_t b) {
+            for (int steps = 0; steps < 4 && b > sent.token_begin; ++steps) {
+                if (begin_ending_at[b] > 0)
+                    b = begin_ending_at[b] - 1;
+                else if (doc.tokens[b - 1].text == "'s" && begin_ending_at[b - 1] > 0)
+                    b = begin_ending_at[b - 1] - 1;
+                else
+                    break;
+            }
+            return b;
+        };
+        // A run of name words ending right before token e, or 0.
+        const auto name_ending_at = [&](std::size_t e) -> std::size_t {
+            for (std::size_t len = 2;
+                 len <= rules_.name_max_tokens + 2 && len <= e - sent.token_begin; ++len) {
+                const std::size_t b = e - len;
+                if (b > sent.token_begin && is_name_token(doc.tokens[b - 1], rules_)) continue;
+                if (read_name(doc.tokens, b, sent.token_end, covered, rules_) == len) return len;
+            }
+            return 0;
+        };
+        for (std::size_t k = 0; k < persons.size(); ++k) {
+            // Forward: "<person> and <name>", "<person>, <name> and <name>".
+            for (std::size_t q = persons[k].second; q + 1 < sent.token_end;) {
+                const auto& sep = doc.tokens[q].text;
+                if (sep != "and" && sep != ",") break;
+                const std::size_t b = q + 1;
+                const auto n = read_name(doc.tokens, b, sent.token_end, covered, rules_);
+                if (n == 0 ||
+                    (b + n < sent.token_end && text::starts_upper(doc.tokens[b + n].text)))
+                    break;
+                // A list comma needs the list to go on: "Jane Roe, Tom Varga said" is apposition.
+                if (sep == "," && (b + n >= sent.token_end || (doc.tokens[b + n].text != "," &&
+                                                               doc.tokens[b + n].text != "and")))
+                    break;
+                if (full_new_name(doc, b, n)) add_person(b, n, b, std::nullopt, "", "coordinated");
+                q = b + n;
+            }
+            // Backward: "<name> and <person>", "<name>, <name> and <person>"; a comma alone
+            // ("In Freedonia Port, Jane Roe said") joins nothing.
+            const std::size_t first = lead_in(persons[k].first);
+            for (std::size_t e = first; e > sent.token_begin + 2;) {
+                const auto& sep = doc.tokens[e - 1].text;
+                if (sep != (e == first ? "and" : ",")) break;
+                const auto n = name_ending_at(e - 1);
+                if (n == 0) break;
+                if (full_new_name(doc, e - 1 - n, n))
+                    add_person(e - 1 - n, n, e - 1 - n, std::nullopt, "", "coordinated");
+                e = e - 1 - n;
             }
         }
     }
@@ -430,6 +553,8 @@ class PersonRuler final : public Component {
             return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
         };
         if (q < sent.token_end && rules_.determiners.count(doc.tokens[q].text)) ++q;
+        // "the former Freedonian president": modifiers may come before the country too.
+        while (q < sent.token_end && rules_.title_modifiers.count(doc.tokens[q].text)) ++q;
         if (kind_at(q) == MentionKind::country || kind_at(q) == MentionKind::organization) {
             // "as NATO secretary general": the body owns the post (office_linker reads it).
             q = doc.mentions[start_at[q]].token_end;

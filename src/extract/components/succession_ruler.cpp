@@ -27,6 +27,7 @@ struct SuccessionWords {
     Words successor;        ///< "successor": A's successor, B -> B succeeded A
     Words pronouns;         ///< "He", "She": the last person named
     Words passive_aux;      ///< "was": "A was replaced by B"
+    Words subordinators;    ///< "When": a sentence's opening clause holds no subject
     std::size_t reach = 4;  ///< tokens allowed between the trigger and B
 };
 
@@ -132,9 +133,17 @@ class SuccessionRuler final : public Component {
         // ("She ..., when Scholz formed his government, replacing B": not Scholz).
         if (w_.pronouns.count(doc.tokens[sent.token_begin].text))
             return pronoun_referent(doc, s, k, office_of, seen);
-        for (std::size_t q = sent.token_begin; q < k; ++q)
+        // "When A returned as prime minister, B replaced C": the subject follows the clause.
+        std::size_t from = sent.token_begin;
+        if (w_.subordinators.count(doc.tokens[from].text))
+            for (std::size_t q = from; q < k; ++q)
+                if (doc.tokens[q].text == ",") {
+                    from = q + 1;
+                    break;
+                }
+        for (std::size_t q = from; q < k; ++q)
             if (person_at[q] >= 0) return static_cast<std::size_t>(person_at[q]);
-        for (std::size_t q = sent.token_begin; q < k; ++q) {
+        for (std::size_t q = from; q < k; ++q) {
             if (covered[q] || (q > sent.token_begin && is_name_token(doc.tokens[q - 1], rules_)))
                 continue;
             if (const auto n = read_name(doc.tokens, q, k, covered, rules_))
@@ -196,6 +205,9 @@ class SuccessionRuler final : public Component {
     static std::size_t add_person(Document& doc, std::size_t s, std::size_t b, std::size_t n,
                                   std::vector<long>& person_at, std::vector<bool>& covered) {
         doc.mentions.push_back(person_mention(doc, s, b, n, "succession_ruler"));
+        // "Kramp-Karrenbauer had succeeded": the surname of a person named earlier.
+        if (auto full = person_ending_with(doc, doc.mentions.back().label))
+            doc.mentions.back().label = std::move(*full);
         for (std::size_t k = b; k < b + n; ++k) {
             person_at[k] = static_cast<long>(doc.mentions.size() - 1);
             covered[k] = true;
@@ -251,13 +263,15 @@ class SuccessionRuler final : public Component {
 }  // namespace
 
 std::unique_ptr<Component> make_succession_ruler(const ComponentContext& ctx) {
-    check_config_keys(ctx, {"forward", "predecessor", "successor", "pronouns", "passive_aux"});
+    check_config_keys(
+        ctx, {"forward", "predecessor", "successor", "pronouns", "passive_aux", "subordinators"});
     SuccessionWords w;
     w.forward = config_words(ctx, "forward");
     w.predecessor = config_words(ctx, "predecessor");
     w.successor = config_words(ctx, "successor");
     w.pronouns = config_words(ctx, "pronouns");
     w.passive_aux = config_words(ctx, "passive_aux");
+    w.subordinators = config_words(ctx, "subordinators");
     return std::make_unique<SuccessionRuler>(ctx.lexicon, ctx.ontology, std::move(w));
 }
 
