@@ -64,8 +64,9 @@ TEST_SUITE("extract/succession_ruler") {
     }
 
     TEST_CASE("succession_ruler: predecessor and successor appositions") {
-        CHECK(successions("Peruvian President Rosa Diaz and her predecessor, Juan Vera, spoke.")
-                  .empty());  // "her predecessor": no named A before 's
+        // "her predecessor": the predecessor of the sentence's subject.
+        CHECK(successions("Peruvian President Rosa Diaz and her predecessor, Juan Vera, spoke.") ==
+              V{"Rosa Diaz -> Juan Vera [office:president-peru]"});
         CHECK(successions("Peruvian President Rosa Diaz spoke. Diaz's predecessor, Juan Vera, "
                           "was absent.") == V{"Rosa Diaz -> Juan Vera [office:president-peru]"});
         CHECK(successions("Peruvian President Rosa Diaz spoke. Diaz's successor, Juan Vera, "
@@ -118,6 +119,24 @@ TEST_SUITE("extract/succession_ruler") {
         const auto got = successions(
             "When Peruvian President Tom Varga took office, Ana Rojas replaced Luis Salas as "
             "Peru's foreign minister.");
+        CHECK(got.size() == 1);
+        CHECK(got.front().starts_with("Ana Rojas -> Luis Salas"));
+    }
+
+    TEST_CASE("succession_ruler: 'A ... after his predecessor B' is A succeeding B") {
+        const auto got = successions(
+            "Peruvian Prime Minister Ana Rojas took office in May after her predecessor Luis "
+            "Salas stood aside.");
+        CHECK(got.size() == 1);
+        CHECK(got.front().starts_with("Ana Rojas -> Luis Salas"));
+        // A predecessor with no possessive names no one's.
+        CHECK(successions("Peruvian Prime Minister Ana Rojas met a predecessor, Luis Salas.")
+                  .empty());
+    }
+
+    TEST_CASE("succession_ruler: 'took the chair from B' is a forward phrase") {
+        const auto got =
+            successions("Peruvian President Ana Rojas took the chair from Luis Salas in May.");
         CHECK(got.size() == 1);
         CHECK(got.front().starts_with("Ana Rojas -> Luis Salas"));
     }

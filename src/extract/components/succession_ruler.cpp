@@ -1,5 +1,6 @@
 // Successions the text states: "A succeeded B", "A, replacing B", "A was replaced by B", "A's
-// predecessor, B" (A succeeded B) and "A's successor, B" (B succeeded A). A is the nearest person
+// predecessor, B" or "A ... his predecessor B" (A succeeded B) and "A's successor, B" (B succeeded
+// A). A is the nearest person
 // of the sentence before the trigger, else a name written there; in a sentence that opens with a
 // pronoun ("He became Defence Secretary, replacing B") it is the last person named before it.
 // B is the person right after the trigger; a name written there is a person too, since these
@@ -28,6 +29,7 @@ struct SuccessionWords {
     Words pronouns;         ///< "He", "She": the last person named
     Words passive_aux;      ///< "was": "A was replaced by B"
     Words subordinators;    ///< "When": a sentence's opening clause holds no subject
+    Words possessives;      ///< "his": "A ... his predecessor B" is A's predecessor
     std::size_t reach = 4;  ///< tokens allowed between the trigger and B
 };
 
@@ -92,6 +94,10 @@ class SuccessionRuler final : public Component {
                 } else if (k >= sent.token_begin + 2 && doc.tokens[k - 1].text == "'s" &&
                            person_at[k - 2] >= 0) {
                     a = static_cast<std::size_t>(person_at[k - 2]);
+                } else if (k > sent.token_begin &&
+                           w_.possessives.count(text::to_lower_ascii(doc.tokens[k - 1].text))) {
+                    // "A took office after his predecessor B stood aside": the subject's.
+                    a = subject(doc, s, k - 1, person_at, covered, office_of, seen);
                 }
                 if (!a) continue;
                 const bool by = k + 1 < sent.token_end && doc.tokens[k + 1].text == "by";
@@ -263,8 +269,8 @@ class SuccessionRuler final : public Component {
 }  // namespace
 
 std::unique_ptr<Component> make_succession_ruler(const ComponentContext& ctx) {
-    check_config_keys(
-        ctx, {"forward", "predecessor", "successor", "pronouns", "passive_aux", "subordinators"});
+    check_config_keys(ctx, {"forward", "predecessor", "successor", "pronouns", "passive_aux",
+                            "subordinators", "possessives"});
     SuccessionWords w;
     w.forward = config_words(ctx, "forward");
     w.predecessor = config_words(ctx, "predecessor");
@@ -272,6 +278,7 @@ std::unique_ptr<Component> make_succession_ruler(const ComponentContext& ctx) {
     w.pronouns = config_words(ctx, "pronouns");
     w.passive_aux = config_words(ctx, "passive_aux");
     w.subordinators = config_words(ctx, "subordinators");
+    w.possessives = config_words(ctx, "possessives");
     return std::make_unique<SuccessionRuler>(ctx.lexicon, ctx.ontology, std::move(w));
 }
 
