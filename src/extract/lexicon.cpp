@@ -273,14 +273,17 @@ void load_relation_patterns(const fs::path& file, std::vector<RelationPattern>& 
             r.form = RelationPattern::Form::delegation;
         else if (form == "predicate")
             r.form = RelationPattern::Form::predicate;
+        else if (form == "roster")
+            r.form = RelationPattern::Form::roster;
         else
             fail(where, "/form: '" + form +
                             "' is not active, passive, cooccur, preposition, adjacent, described, "
-                            "listed, delegation or predicate.");
+                            "listed, delegation, predicate or roster.");
         r.verbs = string_set(p, "verbs", where);
         r.nouns = string_set(p, "nouns", where);
         if ((r.form == RelationPattern::Form::delegation ||
-             r.form == RelationPattern::Form::predicate) &&
+             r.form == RelationPattern::Form::predicate ||
+             r.form == RelationPattern::Form::roster) &&
             r.nouns.empty())
             fail(where, "/nouns: a " + form + " pattern needs at least one noun.");
         if (r.verbs.empty()) fail(where, "/verbs: expected at least one word.");

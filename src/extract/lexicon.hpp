@@ -107,14 +107,16 @@ struct RelationPattern {
         described,
         listed,
         delegation,
-        predicate
+        predicate,
+        roster
     };
     std::string relation;  ///< relation type id
     MentionKind head = MentionKind::person;
     MentionKind tail = MentionKind::meeting;
     Form form = Form::active;
     WordSet verbs;  ///< trigger words (the preposition for `preposition`)
-    /// `delegation`: "side", "delegation", "talks"; `predicate`: "member"
+    /// `delegation`: "side", "delegation", "talks"; `predicate`: "member"; `roster`: the words
+    /// that open the list (",", ":", "including")
     WordSet nouns;
     std::string origin;  ///< "file: /patterns/3", for messages
 };

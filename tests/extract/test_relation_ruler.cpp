@@ -242,4 +242,23 @@ TEST_SUITE("extract/relation_ruler") {
         CHECK(rel(lead + "Foreign Minister Rosa Diaz led the protest.", "co-chaired").empty());
         CHECK(rel("Foreign Minister Rosa Diaz led the Peruvian side.", "co-chaired").empty());
     }
+
+    TEST_CASE("relation_ruler: a roster of members after 'members' names the body's members") {
+        using V = std::vector<std::string>;
+        // The body written after "of", or the body just named ("the forum", "The members").
+        CHECK(
+            rel("The members of the African Union include Chile, Peru and Bolivia.", "member-of") ==
+            V{"Chile -> African Union", "Peru -> African Union", "Bolivia -> African Union"});
+        CHECK(rel("The African Union met in Lima. The forum has 18 members, including Chile and "
+                  "Peru.",
+                  "member-of") == V{"Chile -> African Union", "Peru -> African Union"});
+        CHECK(rel("The African Union met in Lima. The number of member states of the "
+                  "organization has increased to three: Chile, Peru and Bolivia.",
+                  "member-of") ==
+              V{"Chile -> African Union", "Peru -> African Union", "Bolivia -> African Union"});
+        // One country is an example, not a roster; with no body named there is no one's roster.
+        CHECK(rel("The African Union met. The forum has 18 members, including Chile.", "member-of")
+                  .empty());
+        CHECK(rel("The forum has 18 members, including Chile and Peru.", "member-of").empty());
+    }
 }

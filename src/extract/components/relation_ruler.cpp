@@ -223,6 +223,41 @@ class RelationRuler final : public Component {
         });
     }
 
+    // The last mention of `kind` before offset `before`, in sentence s or the three before it:
+    // what "the forum", "the organization" or a bare "The five members" stands for.
+    static std::optional<std::size_t> last_before(const Document& doc, MentionKind kind,
+                                                  std::size_t before, std::size_t s) {
+        std::optional<std::size_t> best;
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+            const auto& mm = doc.mentions[m];
+            if (mm.kind != kind || mm.span.begin >= before || mm.sentence > s ||
+                mm.sentence + 3 < s)
+                continue;
+            if (!best || mm.span.begin > doc.mentions[*best].span.begin) best = m;
+        }
+        if (best) return best;
+        // Else the body the article names most often before here, when one leads.
+        std::map<std::string, std::pair<std::size_t, std::size_t>> counts;  // label -> n, mention
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            if (doc.mentions[m].kind == kind && doc.mentions[m].span.begin < before) {
+                auto& c = counts[doc.mentions[m].label];
+                ++c.first;
+                c.second = m;
+            }
+        std::size_t top = 0, second = 0;
+        for (const auto& [label, c] : counts) {
+            if (c.first > top) {
+                second = top;
+                top = c.first;
+                best = c.second;
+            } else if (c.first > second) {
+                second = c.first;
+            }
+        }
+        if (top < 2 || top == second) return std::nullopt;
+        return best;
+    }
+
     void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
              const RelationPattern& p, double confidence = 0.8) const {
         const auto& h = doc.mentions[head];
@@ -322,6 +357,42 @@ class RelationRuler final : public Component {
                     if (q < sent.token_end && lower[q] == ",") ++q;
                     if (q < sent.token_end && lower[q] == "and") ++q;
                 }
+                continue;
+            }
+            if (p.form == Form::roster) {  // "<word> [of <tail>] ...: <head>, <head> and <head>"
+                std::size_t q = k + 1;
+                std::optional<std::size_t> tail;
+                if (q + 1 < sent.token_end && lower[q] == "of") {
+                    std::size_t t = q + 1;
+                    if (lower[t] == "the") ++t;
+                    tail = t < sent.token_end ? starting(t, p.tail) : std::nullopt;
+                    // "of the organization": a lower-case noun stands for the body named last.
+                    if (tail)
+                        q = doc.mentions[*tail].token_end;
+                    else if (t < sent.token_end && !text::starts_upper(doc.tokens[t].text))
+                        q = t + 1;
+                    else
+                        continue;
+                }
+                // "has increased to ten:": a few lower-case words before the list opens.
+                while (q < sent.token_end && q < k + 8 && !p.nouns.count(lower[q]) &&
+                       !text::starts_upper(doc.tokens[q].text))
+                    ++q;
+                while (q < sent.token_end && p.nouns.count(lower[q])) ++q;
+                std::vector<std::size_t> heads;
+                while (q < sent.token_end) {
+                    const auto head = starting(q, p.head);
+                    if (!head) break;
+                    heads.push_back(*head);
+                    q = doc.mentions[*head].token_end;
+                    if (q < sent.token_end && lower[q] == ",") ++q;
+                    if (q < sent.token_end && lower[q] == "and") ++q;
+                }
+                // One name is an example, not the roster.
+                if (heads.size() < 2) continue;
+                if (!tail) tail = last_before(doc, p.tail, doc.tokens[k].span.begin, s);
+                if (!tail) continue;
+                for (auto h : heads) add(doc, s, h, *tail, p, 0.7);
                 continue;
             }
             if (p.form == Form::predicate) {  // "<head> became the 31st <noun> of [the] <tail>"
