@@ -194,6 +194,19 @@ class PatternRuler final : public Component {
             if (c.kind == MentionKind::meeting && c.pinned && !c.label.empty() &&
                 std::isdigit(static_cast<unsigned char>(c.label[0])))
                 numbered.insert(c.series);
+        // Where the ordinals are (sentence, token, ordinal), found once: a long document may
+        // number many series, and each looks only at these.
+        struct OrdinalAt {
+            std::size_t sentence, token;
+            std::string ordinal;
+        };
+        std::vector<OrdinalAt> ordinals;
+        if (!numbered.empty())
+            for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+                for (std::size_t k = doc.sentences[s].token_begin;
+                     k + 1 < doc.sentences[s].token_end; ++k)
+                    if (auto ord = ordinal_of(doc.tokens[k].text))
+                        ordinals.push_back({s, k, std::move(*ord)});
         for (std::size_t ci = 0; ci < cands.size(); ++ci) {
             const auto& def = cands[ci];
             if (def.kind != MentionKind::meeting || !def.pinned || !numbered.count(def.series) ||
@@ -205,37 +218,38 @@ class PatternRuler final : public Component {
                 words.insert(head = text::to_lower_ascii(t.text));
             numbered.erase(def.series);  // one definition per series
             const bool only_series = occurrence_of.empty() && numbered.empty();
-            for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            std::size_t next_free = 0;  // a use ends before the next one may start
+            for (const auto& at : ordinals) {
+                const std::size_t s = at.sentence;
                 const auto& sent = doc.sentences[s];
-                for (std::size_t k = sent.token_begin; k + 1 < sent.token_end; ++k) {
-                    const auto ord = ordinal_of(doc.tokens[k].text);
-                    if (!ord || in_cand[k] || mention_at[k] >= 0 ||
-                        def.label.compare(0, ord->size() + 1, *ord + " ") == 0)
-                        continue;
-                    std::size_t j = k + 1;
-                    std::string last;
-                    while (j < sent.token_end && j < k + 6 && !in_cand[j] &&
-                           words.count(text::to_lower_ascii(doc.tokens[j].text)))
-                        last = text::to_lower_ascii(doc.tokens[j++].text);
-                    // "the first meeting of <another body>" is not the series: two of its
-                    // words at least, and no "of" after them.
-                    const bool by_head =
-                        j > k + 2 && last == head &&
-                        (j >= sent.token_end || text::to_lower_ascii(doc.tokens[j].text) != "of");
-                    const bool by_edition =
-                        !by_head && j == k + 1 && only_series &&
-                        rules_.occurrence_words.count(text::to_lower_ascii(doc.tokens[j].text));
-                    if (!by_head && !by_edition) continue;
-                    Candidate u = def;
-                    u.begin = k;
-                    u.end = by_edition ? j + 1 : j;
-                    u.sentence = static_cast<std::uint32_t>(s);
-                    u.label = *ord + " " + def.series;
-                    u.alt_label.clear();
-                    occurrence_of.emplace(uses.size(), ci);
-                    uses.push_back(std::move(u));
-                    k = j;
-                }
+                const std::size_t k = at.token;
+                const std::string* ord = &at.ordinal;
+                if (k < next_free || in_cand[k] || mention_at[k] >= 0 ||
+                    def.label.compare(0, ord->size() + 1, *ord + " ") == 0)
+                    continue;
+                std::size_t j = k + 1;
+                std::string last;
+                while (j < sent.token_end && j < k + 6 && !in_cand[j] &&
+                       words.count(text::to_lower_ascii(doc.tokens[j].text)))
+                    last = text::to_lower_ascii(doc.tokens[j++].text);
+                // "the first meeting of <another body>" is not the series: two of its
+                // words at least, and no "of" after them.
+                const bool by_head =
+                    j > k + 2 && last == head &&
+                    (j >= sent.token_end || text::to_lower_ascii(doc.tokens[j].text) != "of");
+                const bool by_edition =
+                    !by_head && j == k + 1 && only_series &&
+                    rules_.occurrence_words.count(text::to_lower_ascii(doc.tokens[j].text));
+                if (!by_head && !by_edition) continue;
+                Candidate u = def;
+                u.begin = k;
+                u.end = by_edition ? j + 1 : j;
+                u.sentence = static_cast<std::uint32_t>(s);
+                u.label = *ord + " " + def.series;
+                u.alt_label.clear();
+                occurrence_of.emplace(uses.size(), ci);
+                uses.push_back(std::move(u));
+                next_free = j + 1;
             }
         }
         const std::size_t first_use = cands.size();

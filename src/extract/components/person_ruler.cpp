@@ -16,6 +16,7 @@
 //   coordination        "signed by Jane Roe and Tom Varga": a name joined by "and" to a person
 //   regnal name         "King Tomas IV": a title, one name and a regnal number
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/components/components.hpp"
 #include "extract/name_shape.hpp"
@@ -43,22 +44,50 @@ class PersonRuler final : public Component {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.mentions"}};
     }
 
+    // What the rules ask of the whole document, kept up to date as persons are added, so that
+    // the pass stays linear in the document's length.
+    struct DocIndex {
+        std::vector<std::vector<std::size_t>> persons;  ///< person mentions of each sentence
+        std::vector<std::size_t> lead_begin;  ///< token end -> 1 + begin of a title or country
+        /// "Kramp-Karrenbauer" -> "Annegret Kramp-Karrenbauer" for every word-final tail of a
+        /// person's name; empty when two persons share the tail.
+        std::unordered_map<std::string, std::string> tails;
+
+        void add_person(const Mention& m, std::size_t index) {
+            if (m.sentence < persons.size()) persons[m.sentence].push_back(index);
+            for (std::size_t at = m.label.find(' '); at != std::string::npos;
+                 at = m.label.find(' ', at + 1)) {
+                auto [it, fresh] = tails.try_emplace(m.label.substr(at + 1), m.label);
+                if (!fresh && it->second != m.label) it->second.clear();
+            }
+        }
+    };
+
     void operator()(Document& doc) const override {
         // Indexes of the mentions found before this component; persons added here only update
-        // `covered`. Built once per document so the pass stays linear.
+        // `covered` and the DocIndex. Built once per document so the pass stays linear.
         auto covered = covered_tokens(doc);
         std::vector<long> start_at(doc.tokens.size() + 1, -1), end_at(doc.tokens.size() + 1, -1);
+        DocIndex ix;
+        ix.persons.resize(doc.sentences.size());
+        ix.lead_begin.assign(doc.tokens.size() + 1, 0);
         for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-            start_at[doc.mentions[m].token_begin] = static_cast<long>(m);
-            end_at[doc.mentions[m].token_end] = static_cast<long>(m);
+            const auto& mm = doc.mentions[m];
+            start_at[mm.token_begin] = static_cast<long>(m);
+            end_at[mm.token_end] = static_cast<long>(m);
+            if (mm.token_end > mm.token_begin &&
+                (mm.kind == MentionKind::title || mm.kind == MentionKind::country))
+                ix.lead_begin[mm.token_end] = mm.token_begin + 1;
+            if (mm.kind == MentionKind::person) ix.add_person(mm, m);
         }
         for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-            run_sentence(doc, s, covered, start_at, end_at);
+            run_sentence(doc, s, covered, start_at, end_at, ix);
     }
 
   private:
     void run_sentence(Document& doc, std::size_t s, std::vector<bool>& covered,
-                      const std::vector<long>& start_at, const std::vector<long>& end_at) const {
+                      const std::vector<long>& start_at, const std::vector<long>& end_at,
+                      DocIndex& ix) const {
         const auto sent = doc.sentences[s];
         auto add_person = [&](std::size_t b, std::size_t n, std::size_t surface_b,
                               std::optional<std::size_t> title, std::string country,
@@ -69,6 +98,10 @@ class PersonRuler final : public Component {
             p.country = std::move(country);
             for (std::size_t k = b; k < b + n; ++k) covered[k] = true;
             doc.mentions.push_back(std::move(p));
+            ix.add_person(doc.mentions.back(), doc.mentions.size() - 1);
+        };
+        const auto full_new_name = [&](std::size_t i, std::size_t n) {
+            return is_full_new_name(doc, i, n, ix);
         };
         const auto kind_at = [&](long m) {
             return m < 0 ? std::optional<MentionKind>{} : doc.mentions[m].kind;
@@ -255,7 +288,7 @@ class PersonRuler final : public Component {
             } else if (i > sent.token_begin &&
                        rules_.determiners.count(text::to_lower_ascii(doc.tokens[i - 1].text))) {
                 // "the Jane Roe Fund": a determiner makes the run a thing's name.
-            } else if (!full_new_name(doc, i, n)) {
+            } else if (!full_new_name(i, n)) {
                 // "Kramp-Karrenbauer", "Lula da Silva": a short form of a person already named.
             } else if (i + n + 1 < sent.token_end && doc.tokens[i + n].text == "," &&
                        rules_.relative_pronouns.count(doc.tokens[i + n + 1].text)) {
@@ -266,17 +299,19 @@ class PersonRuler final : public Component {
                 i += n - 1;
             }
         }
-        coordinated_names(doc, s, covered, add_person);
+        coordinated_names(doc, s, covered, ix, add_person, full_new_name);
     }
 
     // True when tokens [i, i+n) are two or more separate words that do not end the name of a
     // person found earlier ("Roe-Varga" and "da Silva" are left to person_resolver).
-    bool full_new_name(const Document& doc, std::size_t i, std::size_t n) const {
+    static bool is_full_new_name(const Document& doc, std::size_t i, std::size_t n,
+                                 const DocIndex& ix) {
         bool spaced = false;
         for (std::size_t k = i + 1; k < i + n && !spaced; ++k)
             spaced = doc.tokens[k].span.begin > doc.tokens[k - 1].span.end;
         if (!spaced) return false;
-        return !person_ending_with(doc, join_tokens(doc, i, i + n));
+        const auto it = ix.tails.find(join_tokens(doc, i, i + n));
+        return it == ix.tails.end() || it->second.empty();
     }
 
     // "Jane Roe went": the run opens with a given name of the name lists, or with a family name
@@ -298,21 +333,18 @@ class PersonRuler final : public Component {
 
     // "signed by Jane Roe and Tom Varga", "Tom Varga, Ana Soto and Jane Roe": a full name joined
     // by "and" or a list comma to a person of the sentence is a person too.
-    template <class AddPerson>
+    template <class AddPerson, class FullNewName>
     void coordinated_names(const Document& doc, std::size_t s, std::vector<bool>& covered,
-                           AddPerson& add_person) const {
+                           const DocIndex& ix, AddPerson& add_person,
+                           const FullNewName& full_new_name) const {
         const auto& sent = doc.sentences[s];
         std::vector<std::pair<std::size_t, std::size_t>> persons;  // token ranges
-        for (const auto& m : doc.mentions)
-            if (m.kind == MentionKind::person && m.sentence == s && m.token_end > m.token_begin)
-                persons.emplace_back(m.token_begin, m.token_end);
+        for (const auto m : ix.persons[s])
+            if (doc.mentions[m].token_end > doc.mentions[m].token_begin)
+                persons.emplace_back(doc.mentions[m].token_begin, doc.mentions[m].token_end);
         std::sort(persons.begin(), persons.end());
         // "and Peruvian President Luis Salas": the name's title and country come before it.
-        std::vector<std::size_t> begin_ending_at(doc.tokens.size() + 1, 0);
-        for (const auto& m : doc.mentions)
-            if (m.sentence == s && m.token_end > m.token_begin &&
-                (m.kind == MentionKind::title || m.kind == MentionKind::country))
-                begin_ending_at[m.token_end] = m.token_begin + 1;  // 0: none
+        const auto& begin_ending_at = ix.lead_begin;
         const auto lead_in = [&](std::size_t b) {
             for (int steps = 0; steps < 4 && b > sent.token_begin; ++steps) {
                 if (begin_ending_at[b] > 0)
@@ -348,7 +380,7 @@ class PersonRuler final : public Component {
                 if (sep == "," && (b + n >= sent.token_end || (doc.tokens[b + n].text != "," &&
                                                                doc.tokens[b + n].text != "and")))
                     break;
-                if (full_new_name(doc, b, n)) add_person(b, n, b, std::nullopt, "", "coordinated");
+                if (full_new_name(b, n)) add_person(b, n, b, std::nullopt, "", "coordinated");
                 q = b + n;
             }
             // Backward: "<name> and <person>", "<name>, <name> and <person>"; a comma alone
@@ -359,7 +391,7 @@ class PersonRuler final : public Component {
                 if (sep != (e == first ? "and" : ",")) break;
                 const auto n = name_ending_at(e - 1);
                 if (n == 0) break;
-                if (full_new_name(doc, e - 1 - n, n))
+                if (full_new_name(e - 1 - n, n))
                     add_person(e - 1 - n, n, e - 1 - n, std::nullopt, "", "coordinated");
                 e = e - 1 - n;
             }
