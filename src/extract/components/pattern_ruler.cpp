@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/components/components.hpp"
 #include "extract/date_expr.hpp"
@@ -142,6 +143,10 @@ class PatternRuler final : public Component {
         }
         // "the NATO Summit in Washington" and "the Washington Summit" of the same year are one
         // meeting: the host city's name before the head word is the first's other name.
+        std::unordered_multimap<std::string, std::size_t> meeting_by_series;
+        for (std::size_t o = 0; o < cands.size(); ++o)
+            if (cands[o].kind == MentionKind::meeting)
+                meeting_by_series.emplace(cands[o].series, o);
         for (const auto& c : cands) {
             if (c.kind != MentionKind::meeting || c.label.empty() ||
                 c.end + 1 >= doc.tokens.size() || doc.tokens[c.end].text != "in" ||
@@ -153,9 +158,9 @@ class PatternRuler final : public Component {
             const std::string held =
                 c.label.size() > c.series.size() ? c.label.substr(c.series.size()) : std::string();
             const std::string other = place.surface + " " + head;
-            for (auto& o : cands)
-                if (&o != &c && o.kind == MentionKind::meeting && o.series == other &&
-                    o.label == other + held)
+            const auto [from, to] = meeting_by_series.equal_range(other);
+            for (auto it = from; it != to; ++it)
+                if (auto& o = cands[it->second]; &o != &c && o.label == other + held)
                     o.label = c.label;
         }
         for (auto& c : cands) c.alt_label = alt_label(doc, c, mention_at);
