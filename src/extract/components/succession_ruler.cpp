@@ -6,6 +6,7 @@
 // B is the person right after the trigger; a name written there is a person too, since these
 // words only ever take people. The edge carries A's office when the document gives A one, and B
 // is recorded as a holder of that office. Trigger words come from the component's config.
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -40,6 +41,9 @@ class SuccessionRuler final : public Component {
         for (auto& words : tokenize_phrases(w_.forward))
             if (words.size() > 1) {
                 for (auto& word : words) word = text::to_lower_ascii(word);
+                if (std::find(first_words_.begin(), first_words_.end(), words.front()) ==
+                    first_words_.end())
+                    first_words_.push_back(words.front());
                 forward_phrases_.push_back(std::move(words));
             }
     }
@@ -83,7 +87,12 @@ class SuccessionRuler final : public Component {
                             add(doc, s, *a, *b, office_of);
                     continue;
                 }
-                const auto word = text::to_lower_ascii(doc.tokens[k].text);
+                // Most tokens are lower case already: fold only the others (no copy per token).
+                const auto& raw = doc.tokens[k].text;
+                const bool upper = std::any_of(raw.begin(), raw.end(),
+                                               [](char c) { return c >= 'A' && c <= 'Z'; });
+                const std::string folded = upper ? text::to_lower_ascii(raw) : std::string();
+                const std::string& word = upper ? folded : raw;
                 const bool fwd = w_.forward.count(word) > 0;
                 const bool pred = w_.predecessor.count(word) > 0;
                 const bool succ = w_.successor.count(word) > 0;
@@ -120,6 +129,11 @@ class SuccessionRuler final : public Component {
   private:
     // Length of the multi-word forward phrase ("took over from") starting at token k, or 0.
     std::size_t forward_phrase_at(const Document& doc, std::size_t k, std::size_t end) const {
+        // Most tokens open no phrase: compare the few distinct first words before any phrase.
+        if (std::none_of(first_words_.begin(), first_words_.end(), [&](const std::string& w) {
+                return text::iequals(doc.tokens[k].text, w);
+            }))
+            return 0;
         for (const auto& phrase : forward_phrases_) {
             if (k + phrase.size() > end) continue;
             bool same = true;
@@ -264,6 +278,7 @@ class SuccessionRuler final : public Component {
     const Ontology& onto_;
     SuccessionWords w_;
     std::vector<std::vector<std::string>> forward_phrases_;  ///< "took over from", tokenized
+    std::vector<std::string> first_words_;  ///< their distinct first words ("took", "takes")
 };
 
 }  // namespace
