@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/components/components.hpp"
 #include "extract/dateline.hpp"
@@ -23,7 +24,11 @@ using Form = RelationPattern::Form;
 
 class RelationRuler final : public Component {
   public:
-    explicit RelationRuler(const Lexicon& lx) : lx_(lx) {}
+    explicit RelationRuler(const Lexicon& lx) : lx_(lx) {
+        const auto& patterns = lx_.relation_patterns();
+        for (std::size_t i = 0; i < patterns.size(); ++i)
+            for (const auto& verb : patterns[i].verbs) patterns_of_[verb].push_back(i);
+    }
     std::string_view name() const noexcept override { return "relation_ruler"; }
     ComponentInfo info() const override {
         return {{"doc.tokens", "doc.sentences", "doc.mentions"}, {"doc.relations"}};
@@ -42,17 +47,27 @@ class RelationRuler final : public Component {
         std::vector<std::string> lower(doc.tokens.size());
         for (std::size_t k = 0; k < doc.tokens.size(); ++k)
             lower[k] = text::to_lower_ascii(doc.tokens[k].text);
+        const auto& patterns = lx_.relation_patterns();
+        std::vector<bool> triggered(patterns.size());
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
             auto& in_sentence = by_sentence[s];  // mention indices, by position
             if (in_sentence.empty()) continue;   // a relation needs a mention of this sentence
             std::sort(in_sentence.begin(), in_sentence.end(), [&](std::size_t a, std::size_t b) {
                 return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
             });
-            for (const auto& p : lx_.relation_patterns())
+            // Every pattern needs one of its trigger words in the sentence: try only those.
+            std::fill(triggered.begin(), triggered.end(), false);
+            for (std::size_t k = doc.sentences[s].token_begin; k < doc.sentences[s].token_end; ++k)
+                if (const auto it = patterns_of_.find(lower[k]); it != patterns_of_.end())
+                    for (const auto i : it->second) triggered[i] = true;
+            for (std::size_t i = 0; i < patterns.size(); ++i) {
+                if (!triggered[i]) continue;
+                const auto& p = patterns[i];
                 if (p.form == Form::delegation)
                     delegation(doc, s, in_sentence, p, reported, lower);
                 else
                     apply(doc, s, in_sentence, p, main, lower);
+            }
         }
         countries_of_chairs(doc);
         drop_attended_by_chairs(doc);
@@ -484,6 +499,8 @@ class RelationRuler final : public Component {
     }
 
     const Lexicon& lx_;
+    /// trigger word -> the patterns it triggers, by index in relation_patterns()
+    std::unordered_map<std::string, std::vector<std::size_t>> patterns_of_;
 };
 
 const char* kind_type(MentionKind k) {
