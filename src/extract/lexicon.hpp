@@ -61,7 +61,7 @@ struct TextRules {
     WordSet byline_words;         ///< "By": a sentence "By <name>" names its author
     WordSet organization_titles;  ///< posts of a body, not a state
     WordSet body_words;           ///< "Group": "Jane Roe Group" is no person
-    WordSet speech_verbs;
+    WordSet speech_verbs;         ///< "said": "Jane Roe said" names a person
     /// Given names ("Rishi") and family names written first ("Kim"): a run of name words opening
     /// with one is a person's name wherever it stands (the files of persons.json "name_lists").
     WordSet given_names;
@@ -71,8 +71,7 @@ struct TextRules {
     WordMap<std::string> plural_titles;
     WordSet relative_pronouns;  ///< "who" opening a relative clause
     WordSet home_words;         ///< "country" in "the country's president"
-    WordSet visit_words;        ///< "visited": whose country it is not  ///<
-                                ///< "said": "Jane Roe said" names a person
+    WordSet visit_words;        ///< "visited": whose country it is not
     std::size_t name_min_tokens = 2;
     std::size_t name_max_tokens = 3;
 };
