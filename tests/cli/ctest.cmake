@@ -190,12 +190,12 @@ set(KG_HELDOUT ${PROJECT_SOURCE_DIR}/tests/data/heldout)
 kg_cli_test(cli_eval_heldout EXIT 0
   STDOUT "nodes +tp +fp +fn.*Person.*ALL.*edges.*node F1 0\\.[0-9][0-9][0-9], edge F1 0\\.[0-9]"
   ARGS eval --gold ${KG_HELDOUT}/gold.json ${KG_HELDOUT} --min-node-f1 0.95 --min-edge-f1 0.87)
-# heldout2..6 were written by people who had not read the extractor, after it was built, so they
-# measure articles kgraph has not seen; heldout4 is never used to develop rules. Their floors sit
-# just under the scores of 2026-12-02 and only catch regressions.
+# heldout2..7 were written by people who had not read the extractor, after it was built, so they
+# measure articles kgraph has not seen; heldout4 and heldout7 are never used to develop rules.
+# Their floors sit just under the scores of 2026-12-02 and only catch regressions.
 # Each entry: set, node F1 floor, edge F1 floor.
 foreach(entry heldout2:0.85:0.61 heldout3:0.83:0.54 heldout4:0.78:0.32 heldout5:0.83:0.54
-              heldout6:0.84:0.46)
+              heldout6:0.84:0.46 heldout7:0.78:0.27)
   string(REPLACE ":" ";" parts ${entry})
   list(GET parts 0 set)
   list(GET parts 1 node_floor)
