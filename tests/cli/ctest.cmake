@@ -194,7 +194,7 @@ kg_cli_test(cli_eval_heldout EXIT 0
 # measure articles kgraph has not seen; heldout4 and heldout7 are never used to develop rules.
 # Their floors sit just under the scores of 2026-12-02 and only catch regressions.
 # Each entry: set, node F1 floor, edge F1 floor.
-foreach(entry heldout2:0.85:0.61 heldout3:0.83:0.54 heldout4:0.78:0.32 heldout5:0.83:0.54
+foreach(entry heldout2:0.85:0.61 heldout3:0.83:0.54 heldout4:0.78:0.32 heldout5:0.84:0.56
               heldout6:0.84:0.46 heldout7:0.78:0.27)
   string(REPLACE ":" ";" parts ${entry})
   list(GET parts 0 set)
