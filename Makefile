@@ -5,6 +5,9 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 OUT_DIR ?= out
+# Compile jobs: one per core. Ninja's default (cores + 2) only adds memory and contention on the
+# 2-core CI machine, which other builds share.
+JOBS ?= $(shell nproc)
 CORPUS ?= examples/corpus
 KGRAPH := $(BUILD_DIR)/kgraph
 
@@ -23,7 +26,7 @@ configure: deps
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
 
 build: configure
-	cmake --build $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
 	@mkdir -p $(OUT_DIR)
