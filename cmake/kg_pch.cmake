@@ -23,18 +23,30 @@ set(KG_PCH_HEADERS
     <utility>
     <vector>)
 
+# A header's compile options must match the targets that reuse it: the same standard, warnings and
+# (global) sanitizer flags. It defines no macros, so no target's definitions can conflict. clang
+# also refuses one built without the fuzzer instrumentation in a file built with it (and the
+# reverse): a KG_FUZZ build has a second header, kg_pch_fuzz, for the instrumented targets.
 if(KG_PCH)
-  # Its compile options must match the targets that reuse it: the same standard, warnings and
-  # (global) sanitizer flags. It defines no macros, so no target's definitions can conflict.
-  add_library(kg_pch OBJECT ${CMAKE_CURRENT_LIST_DIR}/kg_pch.cpp)
-  target_compile_features(kg_pch PRIVATE cxx_std_20)
-  target_include_directories(kg_pch SYSTEM PRIVATE ${Boost_INCLUDE_DIRS})
-  target_precompile_headers(kg_pch PRIVATE ${KG_PCH_HEADERS})
-  kg_enable_warnings(kg_pch)
+  set(_kg_pch_hosts kg_pch)
+  if(KG_FUZZ)
+    list(APPEND _kg_pch_hosts kg_pch_fuzz)
+  endif()
+  foreach(host IN LISTS _kg_pch_hosts)
+    add_library(${host} OBJECT ${CMAKE_CURRENT_LIST_DIR}/kg_pch.cpp)
+    target_compile_features(${host} PRIVATE cxx_std_20)
+    target_include_directories(${host} SYSTEM PRIVATE ${Boost_INCLUDE_DIRS})
+    target_precompile_headers(${host} PRIVATE ${KG_PCH_HEADERS})
+    kg_enable_warnings(${host})
+  endforeach()
+  if(KG_FUZZ)
+    kg_fuzz_instrument(kg_pch_fuzz)
+  endif()
 endif()
 
-# kg_use_pch(<target> [EXTRA <header>...]): <target> reuses kg_pch's header, or, with EXTRA
-# headers (doctest for the tests), precompiles its own with those added.
+# kg_use_pch(<target> [EXTRA <header>...]): <target> reuses kg_pch's header (kg_pch_fuzz's if
+# kg_fuzz_instrument was called on it before), or, with EXTRA headers (doctest for the tests),
+# precompiles its own with those added.
 function(kg_use_pch target)
   if(NOT KG_PCH)
     return()
@@ -43,6 +55,11 @@ function(kg_use_pch target)
   if(P_EXTRA)
     target_precompile_headers(${target} PRIVATE ${KG_PCH_HEADERS} ${P_EXTRA})
   else()
-    target_precompile_headers(${target} REUSE_FROM kg_pch)
+    get_target_property(options ${target} COMPILE_OPTIONS)
+    if(KG_FUZZ AND "-fsanitize=fuzzer-no-link" IN_LIST options)
+      target_precompile_headers(${target} REUSE_FROM kg_pch_fuzz)
+    else()
+      target_precompile_headers(${target} REUSE_FROM kg_pch)
+    endif()
   endif()
 endfunction()
