@@ -14,11 +14,16 @@ shift 2
 build=${KG_FUZZ_BUILD_DIR:-build-fuzz}
 
 scripts/install-deps.sh clang-14 libclang-rt-14-dev
-if ! grep -qx 'KG_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF >/dev/null
-fi
-cmake --build "$build" --target "fuzz_$target"
+mkdir -p "$build"
+# One configure and build at a time per folder: .ci/run fuzzes several targets at once.
+(
+  flock 9
+  if ! grep -qx 'KG_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF >/dev/null
+  fi
+  cmake --build "$build" --target "fuzz_$target"
+) 9>"$build/.fuzz-build.lock"
 
 mkdir -p "$build/corpus/$target" "$build/crashes/$target"
 log="$build/fuzz_$target.log"
