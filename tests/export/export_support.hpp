@@ -166,4 +166,11 @@ inline std::optional<std::filesystem::path> node_clients(const std::string& modu
     return std::nullopt;
 }
 
+/// `s` with its first `from` replaced by `to`; `from` must occur.
+inline std::string replace_once(std::string s, const std::string& from, const std::string& to) {
+    const auto at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
 }  // namespace kg::test

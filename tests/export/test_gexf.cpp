@@ -13,7 +13,7 @@ using namespace kg::exporters;
 
 namespace {
 
-KnowledgeGraph read_string(const std::string& text, const std::string& origin = "test.gexf") {
+KnowledgeGraph read_gexf_string(const std::string& text, const std::string& origin = "test.gexf") {
     std::istringstream in(text);
     return read_gexf(in, test::ontology(), origin);
 }
@@ -26,9 +26,9 @@ std::vector<std::pair<std::string, Span>> cited(const KnowledgeGraph& kg,
     return out;
 }
 
-void expect_input_error(const std::string& text, const std::string& needle) {
+void expect_gexf_error(const std::string& text, const std::string& needle) {
     try {
-        read_string(text, "broken.gexf");
+        read_gexf_string(text, "broken.gexf");
         FAIL("no InputError for a file that should contain: " << needle);
     } catch (const InputError& e) {
         const std::string msg = e.what();
@@ -38,19 +38,13 @@ void expect_input_error(const std::string& text, const std::string& needle) {
     }
 }
 
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-    const auto at = s.find(from);
-    REQUIRE(at != std::string::npos);
-    return s.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 TEST_SUITE("export/gexf") {
     TEST_CASE("gexf: round trip keeps ids, types, labels, aliases, attrs, evidence, edges") {
         const auto kg = test::rich_graph();
         const std::string text = to_gexf_string(kg);
-        const auto back = read_string(text);
+        const auto back = read_gexf_string(text);
         const Graph& ga = kg.graph();
         const Graph& gb = back.graph();
         REQUIRE(boost::num_vertices(ga) == boost::num_vertices(gb));
@@ -108,7 +102,7 @@ TEST_SUITE("export/gexf") {
         CHECK(text.find("<Lee>") == std::string::npos);
         CHECK(text.find("&quot;The Chief&quot; &lt;Lee> &amp; Co\\ line&#10;break") !=
               std::string::npos);
-        const auto back = read_string(text);
+        const auto back = read_gexf_string(text);
         CHECK(back.graph()[0].label == e.label);
     }
 
@@ -121,7 +115,7 @@ TEST_SUITE("export/gexf") {
         kg.add_entity(e);
         const std::string text = to_gexf_string(kg);
         CHECK(text.find('\x01') == std::string::npos);
-        CHECK(read_string(text).graph()[0].label == "Bad\xEF\xBF\xBDname");
+        CHECK(read_gexf_string(text).graph()[0].label == "Bad\xEF\xBF\xBDname");
     }
 
     TEST_CASE("gexf: a non-finite confidence is an ExportError") {
@@ -133,12 +127,12 @@ TEST_SUITE("export/gexf") {
 
     TEST_CASE("gexf: malformed files are InputErrors naming the file and the element") {
         const std::string good = to_gexf_string(test::small_graph());
-        expect_input_error("<gexf><graph>", "not well-formed XML");
-        expect_input_error("<graphml/>", "no <gexf> root");
-        expect_input_error(replace_once(good, "for=\"type\"", "for=\"nope\""),
-                           "undeclared attribute 'nope'");
-        expect_input_error(replace_once(good, "target=\"", "target=\"missing:x"), "edge 'e0'");
-        expect_input_error(replace_once(good, "value=\"Person\"", "value=\"Alien\""), "Alien");
+        expect_gexf_error("<gexf><graph>", "not well-formed XML");
+        expect_gexf_error("<graphml/>", "no <gexf> root");
+        expect_gexf_error(test::replace_once(good, "for=\"type\"", "for=\"nope\""),
+                          "undeclared attribute 'nope'");
+        expect_gexf_error(test::replace_once(good, "target=\"", "target=\"missing:x"), "edge 'e0'");
+        expect_gexf_error(test::replace_once(good, "value=\"Person\"", "value=\"Alien\""), "Alien");
     }
 
     TEST_CASE("gexf: graphology-gexf (Gephi Lite's reader) parses it strictly") {

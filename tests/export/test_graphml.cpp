@@ -14,15 +14,16 @@ using namespace kg::exporters;
 
 namespace {
 
-KnowledgeGraph read_string(const std::string& text, const std::string& origin = "test.graphml") {
+KnowledgeGraph read_graphml_string(const std::string& text,
+                                   const std::string& origin = "test.graphml") {
     std::istringstream in(text);
     return read_graphml(in, test::ontology(), origin);
 }
 
 /// Reads `text` expecting an InputError whose message names the origin and contains `needle`.
-void expect_input_error(const std::string& text, const std::string& needle) {
+void expect_graphml_error(const std::string& text, const std::string& needle) {
     try {
-        read_string(text, "broken.graphml");
+        read_graphml_string(text, "broken.graphml");
         FAIL("no InputError for a file that should contain: " << needle);
     } catch (const InputError& e) {
         const std::string msg = e.what();
@@ -32,19 +33,13 @@ void expect_input_error(const std::string& text, const std::string& needle) {
     }
 }
 
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-    const auto at = s.find(from);
-    REQUIRE(at != std::string::npos);
-    return s.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 TEST_SUITE("export/graphml") {
     TEST_CASE("graphml: round trip keeps ids, types, labels, aliases, attrs, evidence, edges") {
         const auto kg = test::rich_graph();
         const std::string text = to_graphml_string(kg);
-        const auto back = read_string(text);
+        const auto back = read_graphml_string(text);
         test::expect_same_graph(kg, back);
         CHECK(to_graphml_string(back) == text);
     }
@@ -68,7 +63,7 @@ TEST_SUITE("export/graphml") {
         const std::string text = to_graphml_string(test::small_graph());
         CHECK(text.find("Bo \"The Chief\" &lt;Lee&gt; &amp; Co\\") != std::string::npos);
         CHECK(text.find("<Lee>") == std::string::npos);
-        const auto back = read_string(text);
+        const auto back = read_graphml_string(text);
         const auto v = back.find("person:bo-the-chief-lee-co");
         REQUIRE(v);
         CHECK(back.graph()[*v].label == "Bo \"The Chief\" <Lee> & Co\\");
@@ -88,7 +83,7 @@ TEST_SUITE("export/graphml") {
         CHECK(text.find("&#") == std::string::npos);
         CHECK(text.find('\x01') == std::string::npos);
         CHECK(text.find('\x07') == std::string::npos);
-        const auto back = read_string(text);
+        const auto back = read_graphml_string(text);
         const auto& got = back.graph()[0];
         CHECK(got.label == "Bad\xEF\xBF\xBDname\xEF\xBF\xBD\xEF\xBF\xBD end");
         // JSON inside <data> escapes control characters, so they survive there.
@@ -99,7 +94,7 @@ TEST_SUITE("export/graphml") {
     TEST_CASE("graphml: empty graph round-trips") {
         KnowledgeGraph kg(test::ontology());
         const std::string text = to_graphml_string(kg);
-        const auto back = read_string(text);
+        const auto back = read_graphml_string(text);
         CHECK(back.num_entities() == 0);
         CHECK(back.num_relations() == 0);
         CHECK(to_graphml_string(back) == text);
@@ -131,58 +126,59 @@ TEST_SUITE("export/graphml") {
         opts.include_provenance = false;
         const std::string text = to_graphml_string(test::rich_graph(), opts);
         CHECK(text.find("Defense Minister Ana") == std::string::npos);
-        const auto back = read_string(text);
+        const auto back = read_graphml_string(text);
         CHECK(back.graph()[0].evidence.empty());
     }
 
     TEST_CASE("graphml: malformed files are InputErrors naming the file and the element") {
         const std::string good = to_graphml_string(test::small_graph());
         SUBCASE("truncated") {
-            expect_input_error(good.substr(0, good.size() / 2), "not well-formed");
+            expect_graphml_error(good.substr(0, good.size() / 2), "not well-formed");
         }
-        SUBCASE("not GraphML") { expect_input_error("<html/>", "<graphml>"); }
+        SUBCASE("not GraphML") { expect_graphml_error("<html/>", "<graphml>"); }
         SUBCASE("dangling edge") {
-            expect_input_error(
-                replace_once(good, "target=\"country:freedonia\"", "target=\"country:nowhere\""),
-                "country:nowhere");
+            expect_graphml_error(test::replace_once(good, "target=\"country:freedonia\"",
+                                                    "target=\"country:nowhere\""),
+                                 "country:nowhere");
         }
         SUBCASE("duplicate node id") {
-            expect_input_error(replace_once(good, "<node id=\"person:bo-the-chief-lee-co\">",
-                                            "<node id=\"person:ana-muller\">"),
-                               "duplicate node id 'person:ana-muller'");
+            expect_graphml_error(
+                test::replace_once(good, "<node id=\"person:bo-the-chief-lee-co\">",
+                                   "<node id=\"person:ana-muller\">"),
+                "duplicate node id 'person:ana-muller'");
         }
         SUBCASE("unknown type") {
-            expect_input_error(replace_once(good, "<data key=\"d1\">Country</data>",
-                                            "<data key=\"d1\">Planet</data>"),
-                               "unknown entity type 'Planet'");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d1\">Country</data>",
+                                                    "<data key=\"d1\">Planet</data>"),
+                                 "unknown entity type 'Planet'");
         }
         SUBCASE("unknown relation type") {
-            expect_input_error(replace_once(good, "<data key=\"d10\">held-in</data>",
-                                            "<data key=\"d10\">orbits</data>"),
-                               "edge 'e5'");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d10\">held-in</data>",
+                                                    "<data key=\"d10\">orbits</data>"),
+                                 "edge 'e5'");
         }
         SUBCASE("missing label") {
-            expect_input_error(replace_once(good, "<data key=\"d0\">Freedonia</data>", ""),
-                               "node 'country:freedonia'");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d0\">Freedonia</data>", ""),
+                                 "node 'country:freedonia'");
         }
         SUBCASE("edge against domain/range") {
-            expect_input_error(replace_once(good, "<data key=\"d10\">held-in</data>",
-                                            "<data key=\"d10\">signed</data>"),
-                               "edge 'e5'");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d10\">held-in</data>",
+                                                    "<data key=\"d10\">signed</data>"),
+                                 "edge 'e5'");
         }
         SUBCASE("bad JSON in aliases") {
-            expect_input_error(
-                replace_once(good, "<data key=\"d2\">[]</data>", "<data key=\"d2\">[oops</data>"),
-                "aliases");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d2\">[]</data>",
+                                                    "<data key=\"d2\">[oops</data>"),
+                                 "aliases");
         }
         SUBCASE("bad confidence") {
-            expect_input_error(
-                replace_once(good, "<data key=\"d11\">1</data>", "<data key=\"d11\">high</data>"),
-                "confidence 'high'");
+            expect_graphml_error(test::replace_once(good, "<data key=\"d11\">1</data>",
+                                                    "<data key=\"d11\">high</data>"),
+                                 "confidence 'high'");
         }
         SUBCASE("evidence naming an unknown document") {
-            expect_input_error(replace_once(good, "\"doc\":\"a.txt\"", "\"doc\":\"zzz.txt\""),
-                               "'zzz.txt'");
+            expect_graphml_error(
+                test::replace_once(good, "\"doc\":\"a.txt\"", "\"doc\":\"zzz.txt\""), "'zzz.txt'");
         }
     }
 

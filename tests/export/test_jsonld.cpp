@@ -15,14 +15,15 @@ using namespace kg::exporters;
 
 namespace {
 
-KnowledgeGraph read_string(const std::string& text, const std::string& origin = "test.jsonld") {
+KnowledgeGraph read_jsonld_string(const std::string& text,
+                                  const std::string& origin = "test.jsonld") {
     std::istringstream in(text);
     return read_jsonld(in, test::ontology(), origin);
 }
 
-void expect_input_error(const std::string& text, const std::string& needle) {
+void expect_jsonld_error(const std::string& text, const std::string& needle) {
     try {
-        read_string(text, "broken.jsonld");
+        read_jsonld_string(text, "broken.jsonld");
         FAIL("no InputError for a file that should contain: " << needle);
     } catch (const InputError& e) {
         const std::string msg = e.what();
@@ -30,12 +31,6 @@ void expect_input_error(const std::string& text, const std::string& needle) {
         CHECK(msg.find("broken.jsonld") != std::string::npos);
         CHECK(msg.find(needle) != std::string::npos);
     }
-}
-
-std::string replace_once(std::string s, const std::string& from, const std::string& to) {
-    const auto at = s.find(from);
-    REQUIRE(at != std::string::npos);
-    return s.replace(at, from.size(), to);
 }
 
 }  // namespace
@@ -63,7 +58,7 @@ TEST_SUITE("export/jsonld") {
     TEST_CASE("jsonld: round trip keeps ids, types, labels, aliases, attrs, evidence, edges") {
         const auto kg = test::rich_graph();
         const std::string text = to_jsonld_string(kg);
-        const auto back = read_string(text);
+        const auto back = read_jsonld_string(text);
         test::expect_same_graph(kg, back);
         CHECK(to_jsonld_string(back) == text);
     }
@@ -140,7 +135,7 @@ TEST_SUITE("export/jsonld") {
     TEST_CASE("jsonld: empty graph round-trips") {
         KnowledgeGraph kg(test::ontology());
         const std::string text = to_jsonld_string(kg);
-        const auto back = read_string(text);
+        const auto back = read_jsonld_string(text);
         CHECK(back.num_entities() == 0);
         CHECK(to_jsonld_string(back) == text);
     }
@@ -158,7 +153,7 @@ TEST_SUITE("export/jsonld") {
         CHECK(text.find('\x01') == std::string::npos);
         CHECK(text.find("\\u0001") != std::string::npos);
         CHECK(text.find("doc/c%20d.txt#char=1,3") != std::string::npos);
-        test::expect_same_graph(kg, read_string(text));
+        test::expect_same_graph(kg, read_jsonld_string(text));
     }
 
     TEST_CASE("jsonld: invalid UTF-8 and non-finite numbers are ExportErrors") {
@@ -185,53 +180,59 @@ TEST_SUITE("export/jsonld") {
 
     TEST_CASE("jsonld: malformed files are InputErrors naming the file and the item") {
         const std::string good = to_jsonld_string(test::small_graph());
-        SUBCASE("not JSON") { expect_input_error(good.substr(0, good.size() / 2), "invalid JSON"); }
-        SUBCASE("no @graph") { expect_input_error("{\"@context\": {}}", "@graph"); }
+        SUBCASE("not JSON") {
+            expect_jsonld_error(good.substr(0, good.size() / 2), "invalid JSON");
+        }
+        SUBCASE("no @graph") { expect_jsonld_error("{\"@context\": {}}", "@graph"); }
         SUBCASE("item without @type") {
-            expect_input_error("{\"@context\":{},\"@graph\":[{}]}", "@type");
+            expect_jsonld_error("{\"@context\":{},\"@graph\":[{}]}", "@type");
         }
         SUBCASE("unknown entity type") {
-            expect_input_error(
-                replace_once(good, "\"@type\": \"Country\"", "\"@type\": \"Planet\""),
+            expect_jsonld_error(
+                test::replace_once(good, "\"@type\": \"Country\"", "\"@type\": \"Planet\""),
                 "unknown entity type 'Planet'");
         }
         SUBCASE("statement naming an unknown node") {
-            expect_input_error(
-                replace_once(good, "\"object\": \"https://kgraph.example/id/country/freedonia\"",
-                             "\"object\": \"https://kgraph.example/id/country/nowhere\""),
+            expect_jsonld_error(
+                test::replace_once(good,
+                                   "\"object\": \"https://kgraph.example/id/country/freedonia\"",
+                                   "\"object\": \"https://kgraph.example/id/country/nowhere\""),
                 "country/nowhere");
         }
         SUBCASE("duplicate identifier") {
-            expect_input_error(replace_once(good, "\"identifier\": \"person:bo-the-chief-lee-co\"",
-                                            "\"identifier\": \"person:ana-muller\""),
-                               "duplicate node id 'person:ana-muller'");
+            expect_jsonld_error(
+                test::replace_once(good, "\"identifier\": \"person:bo-the-chief-lee-co\"",
+                                   "\"identifier\": \"person:ana-muller\""),
+                "duplicate node id 'person:ana-muller'");
         }
         SUBCASE("unknown predicate") {
-            expect_input_error(
-                replace_once(good, "\"predicate\": \"heldIn\"", "\"predicate\": \"orbits\""),
+            expect_jsonld_error(
+                test::replace_once(good, "\"predicate\": \"heldIn\"", "\"predicate\": \"orbits\""),
                 "unknown relation type 'orbits'");
         }
         SUBCASE("evidence with a bad fragment") {
-            expect_input_error(
-                replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=",
-                             "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#chars="),
+            expect_jsonld_error(
+                test::replace_once(good,
+                                   "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=",
+                                   "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#chars="),
                 "#char=");
         }
         SUBCASE("evidence with a negative offset") {
-            expect_input_error(
-                replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=0,",
-                             "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=-1,"),
+            expect_jsonld_error(
+                test::replace_once(
+                    good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=0,",
+                    "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#char=-1,"),
                 "#char=");
         }
         SUBCASE("evidence citing an unlisted document") {
-            expect_input_error(
-                replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#",
-                             "\"wasDerivedFrom\": \"https://kgraph.example/doc/zzz.txt#"),
+            expect_jsonld_error(
+                test::replace_once(good, "\"wasDerivedFrom\": \"https://kgraph.example/doc/a.txt#",
+                                   "\"wasDerivedFrom\": \"https://kgraph.example/doc/zzz.txt#"),
                 "zzz.txt");
         }
         SUBCASE("confidence out of range") {
-            expect_input_error(replace_once(good, "\"confidence\": 1.0", "\"confidence\": 7"),
-                               "confidence");
+            expect_jsonld_error(
+                test::replace_once(good, "\"confidence\": 1.0", "\"confidence\": 7"), "confidence");
         }
     }
 
