@@ -34,6 +34,10 @@ class PersonRuler final : public Component {
           prefixes_(tokenize_phrases(rules_.person_prefixes)),
           appointment_(tokenize_phrases(rules_.appointment_phrases)),
           credits_(tokenize_phrases(rules_.credit_phrases)) {
+        // First words of each list: most tokens open no phrase and are rejected by one lookup.
+        for (const auto* list : {&prefixes_, &appointment_, &credits_})
+            for (const auto& words : *list)
+                if (!words.empty()) first_words_.insert(words.front());
         std::vector<std::string> phrases;
         for (const auto& [phrase, title] : rules_.plural_titles) phrases.push_back(phrase);
         plural_ = tokenize_phrases(phrases);
@@ -405,6 +409,7 @@ class PersonRuler final : public Component {
                       AddPerson& add_person) const {
         const auto& sent = doc.sentences[s];
         for (std::size_t i = sent.token_begin; i < sent.token_end; ++i) {
+            if (!first_words_.count(doc.tokens[i].text)) continue;
             std::size_t q = 0;
             for (const auto& phrase : credits_) {
                 if (i + phrase.size() >= sent.token_end) continue;
@@ -550,6 +555,7 @@ class PersonRuler final : public Component {
                 q = k;
             }
         }
+        if (q >= sent.token_end || !first_words_.count(doc.tokens[q].text)) return std::nullopt;
         for (const auto& phrase : appointment_) {
             if (q + phrase.size() >= sent.token_end) continue;
             bool same = true;
@@ -624,6 +630,7 @@ class PersonRuler final : public Component {
 
     // Length of the person prefix ("Lt. Gen.", "Mr") starting at token i, or 0.
     std::size_t prefix_at(const Document& doc, std::size_t i, std::size_t end) const {
+        if (!first_words_.count(doc.tokens[i].text)) return 0;
         std::size_t best = 0;
         for (const auto& p : prefixes_) {
             if (i + p.size() > end || p.size() <= best) continue;
@@ -639,6 +646,7 @@ class PersonRuler final : public Component {
     std::vector<std::vector<std::string>> prefixes_;
     std::vector<std::vector<std::string>> appointment_;  ///< "was sworn in as", tokenized
     std::vector<std::vector<std::string>> credits_;      ///< "Reporting by", tokenized
+    WordSet first_words_;                                ///< first words of the three lists above
     std::vector<std::vector<std::string>> plural_;       ///< plural_titles' phrases, tokenized
     std::size_t plural_words_ = 0;                       ///< words of the longest of them
 };
