@@ -14,4 +14,5 @@ list(APPEND KG_TEST_SOURCES
   extract/test_build_graph.cpp
   extract/test_parallel_build.cpp
   extract/test_facts_file.cpp
+  extract/test_mention_counts.cpp
 )

@@ -16,6 +16,7 @@
 
 #include "extract/components/components.hpp"
 #include "extract/dateline.hpp"
+#include "extract/mention_counts.hpp"
 #include "extract/tokenizer.hpp"
 
 namespace kg::extract {
@@ -266,27 +267,15 @@ class OfficeLinker final : public Component {
     // more often than any country, with no tie. Returns its first mention.
     static std::optional<std::size_t> home_organization(
         const Document& doc, const std::map<std::string, std::size_t>& country_counts) {
-        std::map<std::string, std::pair<std::size_t, std::size_t>> counts;  // count, first
-        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-            if (doc.mentions[m].kind == MentionKind::organization) {
-                auto [it, fresh] = counts.try_emplace(doc.mentions[m].label, 0, m);
-                ++it->second.first;
-            }
-        std::size_t top = 0, second = 0;
-        std::optional<std::size_t> best;
-        for (const auto& [label, cf] : counts) {
-            if (cf.first > top) {
-                second = top;
-                top = cf.first;
-                best = cf.second;
-            } else if (cf.first > second) {
-                second = cf.first;
-            }
-        }
+        const auto counts =
+            count_mentions(doc, MentionKind::organization, [](const Mention&) { return true; });
+        const auto lead =
+            strict_leader(counts, [](const auto&, const MentionCount& c) { return c.count; });
         std::size_t most_country = 0;
         for (const auto& [c, k] : country_counts) most_country = std::max(most_country, k);
-        if (top < 3 || top == second || top <= most_country) return std::nullopt;
-        return best;
+        if (!lead || (*lead)->second.count < 3 || (*lead)->second.count <= most_country)
+            return std::nullopt;
+        return (*lead)->second.first;
     }
 
     std::optional<std::size_t> country_before(
@@ -413,21 +402,11 @@ class OfficeLinker final : public Component {
 
     static std::optional<std::string> home_country(const std::map<std::string, std::size_t>& counts,
                                                    const std::set<std::string>& excluded) {
-        std::optional<std::string> best;
-        std::size_t top = 0, second = 0;
-        for (const auto& [c, k] : counts) {
-            if (excluded.count(c)) continue;
-            if (k > top) {
-                second = top;
-                top = k;
-                best = c;
-            } else if (k > second) {
-                second = k;
-            }
-        }
+        const auto lead = strict_leader(
+            counts, [&](const std::string& c, std::size_t k) { return excluded.count(c) ? 0 : k; });
         // A strict leader only: a tie says nothing about whose officials these are.
-        if (!best || top == second || top < 2) return std::nullopt;
-        return best;
+        if (!lead || (*lead)->second < 2) return std::nullopt;
+        return (*lead)->first;
     }
 
     const Lexicon& lx_;

@@ -14,6 +14,7 @@
 
 #include "extract/components/components.hpp"
 #include "extract/dateline.hpp"
+#include "extract/mention_counts.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -204,26 +205,12 @@ class RelationRuler final : public Component {
 
     // The meeting an article is about: the one mentioned most, with no tie.
     static std::optional<std::size_t> main_meeting(const Document& doc) {
-        std::map<std::string, std::pair<std::size_t, std::size_t>>
-            counts;  // label -> (count, first)
-        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-            if (doc.mentions[m].kind == MentionKind::meeting) {
-                auto [it, fresh] = counts.try_emplace(doc.mentions[m].label, 0, m);
-                ++it->second.first;
-            }
-        std::optional<std::size_t> best;
-        std::size_t top = 0, second = 0;
-        for (const auto& [label, cf] : counts) {
-            if (cf.first > top) {
-                second = top;
-                top = cf.first;
-                best = cf.second;
-            } else if (cf.first > second) {
-                second = cf.first;
-            }
-        }
-        if (top == 0 || top == second) return std::nullopt;
-        return best;
+        const auto counts =
+            count_mentions(doc, MentionKind::meeting, [](const Mention&) { return true; });
+        const auto lead =
+            strict_leader(counts, [](const auto&, const MentionCount& c) { return c.count; });
+        if (!lead) return std::nullopt;
+        return (*lead)->second.first;
     }
 
     // "attended" means took part without chairing: a chair of the meeting did not just attend it.
@@ -251,26 +238,14 @@ class RelationRuler final : public Component {
             if (!best || mm.span.begin > doc.mentions[*best].span.begin) best = m;
         }
         if (best) return best;
-        // Else the body the article names most often before here, when one leads.
-        std::map<std::string, std::pair<std::size_t, std::size_t>> counts;  // label -> n, mention
-        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-            if (doc.mentions[m].kind == kind && doc.mentions[m].span.begin < before) {
-                auto& c = counts[doc.mentions[m].label];
-                ++c.first;
-                c.second = m;
-            }
-        std::size_t top = 0, second = 0;
-        for (const auto& [label, c] : counts) {
-            if (c.first > top) {
-                second = top;
-                top = c.first;
-                best = c.second;
-            } else if (c.first > second) {
-                second = c.first;
-            }
-        }
-        if (top < 2 || top == second) return std::nullopt;
-        return best;
+        // Else the body the article names most often before here, when one leads (twice at
+        // least); its last mention before here.
+        const auto counts =
+            count_mentions(doc, kind, [&](const Mention& m) { return m.span.begin < before; });
+        const auto lead =
+            strict_leader(counts, [](const auto&, const MentionCount& c) { return c.count; });
+        if (!lead || (*lead)->second.count < 2) return std::nullopt;
+        return (*lead)->second.last;
     }
 
     void add(Document& doc, std::size_t s, std::size_t head, std::size_t tail,
