@@ -228,9 +228,9 @@ class PatternRuler final : public Component {
                 const std::size_t s = at.sentence;
                 const auto& sent = doc.sentences[s];
                 const std::size_t k = at.token;
-                const std::string* ord = &at.ordinal;
+                const std::string& ord = at.ordinal;
                 if (k < next_free || in_cand[k] || mention_at[k] >= 0 ||
-                    def.label.compare(0, ord->size() + 1, *ord + " ") == 0)
+                    def.label.compare(0, ord.size() + 1, ord + " ") == 0)
                     continue;
                 std::size_t j = k + 1;
                 std::string last;
@@ -250,7 +250,7 @@ class PatternRuler final : public Component {
                 u.begin = k;
                 u.end = by_edition ? j + 1 : j;
                 u.sentence = static_cast<std::uint32_t>(s);
-                u.label = *ord + " " + def.series;
+                u.label = ord + " " + def.series;
                 u.alt_label.clear();
                 occurrence_of.emplace(uses.size(), ci);
                 uses.push_back(std::move(u));
